@@ -1,0 +1,1 @@
+"""wieweet's composition root: settings, the FastAPI app, the GraphQL schema and the CLI."""

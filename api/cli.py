@@ -1,0 +1,157 @@
+"""The ``wieweet`` command: a thin layer over the same functions the API calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from api.service import Service, demo_request
+from api.settings import Settings
+from extraction.ingest import IngestReport, IngestRequest
+from graph.errors import InvalidInputError, WieweetError
+from graph.ranking import ExpertResult
+from graph.store import open_store
+
+app = typer.Typer(help="wieweet — who knows? Expertise finding for organisations.",
+                  no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+EXAMPLE_QUERY = """{
+  experts(query: "digitale toegankelijkheid", first: 5) {
+    person { name title department { name } }
+    score
+    evidence { title snippet date }
+  }
+}"""
+
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", help="Store URL: sqlite:///file.db or neo4j://host (default WIEWEET_STORE_URL).")]
+
+
+def _service(store_url: str | None) -> Service:
+    settings = Settings()
+    return Service(open_store(store_url or settings.effective_store_url))
+
+
+def _ingest_with_progress(service: Service, request: IngestRequest) -> IngestReport:
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        report = service.ingest(request, lambda done, total: bar.update(task, completed=done,
+                                                                         total=total))
+    r = report.result
+    err.print(f"ingested {r.people} people, {r.departments} departments, {r.topics} topics, "
+              f"{r.documents} documents ({r.mentions} topic mentions) in {report.seconds:.1f} s")
+    for skipped in report.skipped:
+        err.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}")
+    return report
+
+
+@app.command()
+def ingest(
+    people: Annotated[list[Path], typer.Option(help="people.csv/.jsonl or SCIM .json")] = [],  # noqa: B006
+    departments: Annotated[list[Path], typer.Option(help="departments.csv/.jsonl")] = [],  # noqa: B006
+    documents: Annotated[list[Path], typer.Option(help="documents .jsonl or a folder")] = [],  # noqa: B006
+    taxonomy: Annotated[list[Path], typer.Option(help="taxonomy .yaml")] = [],  # noqa: B006
+    store: StoreOption = None,
+) -> None:
+    """Ingest people, departments, documents and taxonomy as one batch (all or nothing)."""
+    service = _service(store)
+    try:
+        _ingest_with_progress(service, IngestRequest(taxonomy, departments, people, documents))
+    except InvalidInputError as exc:
+        err.print(f"[red]rejected:[/] {exc}", markup=True, highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        service.store.close()
+
+
+@app.command()
+def who(
+    query: Annotated[str, typer.Argument(help='What to ask, e.g. "digitale toegankelijkheid"')],
+    first: Annotated[int, typer.Option(help="How many people.")] = 10,
+    department: Annotated[str | None, typer.Option(help="Only this department (and below).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Who knows about QUERY: ranked colleagues with their evidence."""
+    service = _service(store)
+    try:
+        results = service.experts(query, first, department)
+    finally:
+        service.store.close()
+    if not results:
+        out.print(f"Nobody found for {query!r}.")
+        return
+    for rank, result in enumerate(results, 1):
+        _print_expert(rank, result)
+
+
+def _print_expert(rank: int, r: ExpertResult) -> None:
+    p = r.person
+    out.print(f"[bold]{rank}. {p.name}[/] ({p.id}) — {p.title or ''}, {p.department_id or '-'}"
+              f"  score {r.score:.3f}", highlight=False)
+    if r.matched_topics:
+        out.print(f"   topics: {', '.join(r.matched_topics)}", highlight=False)
+    if r.claims:
+        out.print("   claims: " + ", ".join(
+            f"{c.topic_id}{f' (level {c.level})' if c.level else ''}" for c in r.claims),
+            highlight=False)
+    for ev in r.evidence:
+        out.print(f"   - {ev.date or '':<10} {ev.title}", highlight=False)
+        out.print(f"     “{ev.snippet}”", style="dim", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Serve the GraphQL API."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = Settings() if store is None else Settings(store_url=store)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option()] = 8000,
+    db: Annotated[Path, typer.Option(help="Where the demo store is written (replaced).")] = Path(
+        "wieweet-demo.db"),
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Only load the demo.")] = False,
+) -> None:
+    """Load the demo organisation into a fresh store and serve it on 127.0.0.1."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    settings = Settings(store_url=f"sqlite:///{db}")
+    service = Service(open_store(settings.store_url))
+    try:
+        _ingest_with_progress(service, demo_request(settings.seed_dir))
+    finally:
+        service.store.close()
+    out.print(f"\nwieweet demo: http://127.0.0.1:{port}/graphql  (GraphiQL in the browser)")
+    out.print("Demo mode: no authentication, listening on 127.0.0.1 only.")
+    out.print(f"Try this query:\n{EXAMPLE_QUERY}\n", highlight=False)
+    out.print(f'Or in the terminal: wieweet who "digitale toegankelijkheid" --store {db}\n')
+    if not no_serve:
+        serve(host="127.0.0.1", port=port, store=settings.store_url)
+
+
+def main() -> None:
+    try:
+        app()
+    except WieweetError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise SystemExit(1) from exc
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""The GraphQL schema (strawberry). Resolvers are async and run store calls in a thread pool."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
+from strawberry.types import Info
+
+from api.service import Service
+from graph import model, ranking
+from graph.errors import NotFoundError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+MAX_FIRST = 100
+
+
+async def _run(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    return await asyncio.to_thread(func, *args, **kwargs)
+
+
+class Context:
+    """Per-request context: the service and DataLoaders, so nested fields batch their look-ups."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.people = DataLoader(load_fn=self._load_people)
+        self.topics = DataLoader(load_fn=self._load_topics)
+        self._departments: dict[str, model.Department] | None = None
+
+    async def _load_people(self, ids: list[str]) -> list[model.Person | None]:
+        found = {p.id: p for p in await _run(self.service.store.people, ids)}
+        return [found.get(i) for i in ids]
+
+    async def _load_topics(self, ids: list[str]) -> list[model.Topic | None]:
+        found = {t.id: t for t in await _run(self.service.store.topics, ids)}
+        return [found.get(i) for i in ids]
+
+    async def departments(self) -> dict[str, model.Department]:
+        if self._departments is None:
+            depts = await _run(self.service.store.departments)
+            self._departments = {d.id: d for d in depts}
+        return self._departments
+
+
+def _ctx(info: Info[Context, None]) -> Context:
+    return info.context
+
+
+@strawberry.type
+class Topic:
+    id: strawberry.ID
+    label_nl: str
+    label_en: str
+    aliases: list[str]
+    status: str
+    broader_ids: strawberry.Private[tuple[str, ...]]
+
+    @strawberry.field
+    async def broader(self, info: Info[Context, None]) -> list[Topic]:
+        found = await _ctx(info).topics.load_many(list(self.broader_ids))
+        return [Topic.of(t) for t in found if t]
+
+    @staticmethod
+    def of(t: model.Topic) -> Topic:
+        aliases = [*t.aliases_nl, *t.aliases_en, *t.abbreviations]
+        return Topic(id=strawberry.ID(t.id), label_nl=t.label_nl, label_en=t.label_en,
+                     aliases=aliases, status=t.status.value, broader_ids=t.broader)
+
+
+@strawberry.type
+class Department:
+    id: strawberry.ID
+    name: str
+    organisation: str
+    parent_id: strawberry.Private[str | None]
+
+    @strawberry.field
+    async def parent(self, info: Info[Context, None]) -> Department | None:
+        depts = await _ctx(info).departments()
+        parent = depts.get(self.parent_id) if self.parent_id else None
+        return Department.of(parent) if parent else None
+
+    @strawberry.field
+    async def children(self, info: Info[Context, None]) -> list[Department]:
+        depts = await _ctx(info).departments()
+        return [Department.of(d) for d in depts.values() if d.parent_id == self.id]
+
+    @staticmethod
+    def of(d: model.Department) -> Department:
+        return Department(id=strawberry.ID(d.id), name=d.name, organisation=d.organisation,
+                          parent_id=d.parent_id)
+
+
+@strawberry.type
+class ClaimedSkill:
+    level: int | None
+    ask_me_about: bool
+    able_to_mentor: bool
+    wants_to_learn: bool
+    topic_id: strawberry.Private[str]
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, None]) -> Topic | None:
+        found = await _ctx(info).topics.load(self.topic_id)
+        return Topic.of(found) if found else None
+
+    @staticmethod
+    def of(c: model.Claim) -> ClaimedSkill:
+        return ClaimedSkill(level=c.level, ask_me_about=c.ask_me_about,
+                            able_to_mentor=c.able_to_mentor, wants_to_learn=c.wants_to_learn,
+                            topic_id=c.topic_id)
+
+
+@strawberry.type
+class Person:
+    id: strawberry.ID
+    name: str
+    title: str | None
+    location: str | None
+    languages: list[str]
+    department_id: strawberry.Private[str | None]
+    claim_rows: strawberry.Private[tuple[model.Claim, ...]]
+
+    @strawberry.field
+    async def department(self, info: Info[Context, None]) -> Department | None:
+        depts = await _ctx(info).departments()
+        dept = depts.get(self.department_id) if self.department_id else None
+        return Department.of(dept) if dept else None
+
+    @strawberry.field
+    def skills(self) -> list[ClaimedSkill]:
+        return [ClaimedSkill.of(c) for c in self.claim_rows]
+
+    @staticmethod
+    def of(p: model.Person) -> Person:
+        return Person(id=strawberry.ID(p.id), name=p.name, title=p.title, location=p.location,
+                      languages=list(p.languages), department_id=p.department_id,
+                      claim_rows=p.claims)
+
+
+@strawberry.type
+class Evidence:
+    document_id: strawberry.ID
+    title: str
+    snippet: str
+    date: dt.date | None
+    url: str | None
+    kind: str
+    topic_id: strawberry.Private[str | None]
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, None]) -> Topic | None:
+        found = await _ctx(info).topics.load(self.topic_id) if self.topic_id else None
+        return Topic.of(found) if found else None
+
+    @staticmethod
+    def of(e: model.Evidence) -> Evidence:
+        return Evidence(document_id=strawberry.ID(e.document_id), title=e.title,
+                        snippet=e.snippet, date=e.date, url=e.url, kind=e.kind.value,
+                        topic_id=e.topic_id)
+
+
+@strawberry.type
+class Expert:
+    person: Person
+    score: float
+    evidence: list[Evidence]
+    claims: list[ClaimedSkill]
+    last_evidence: dt.date | None
+    matched_topic_ids: strawberry.Private[tuple[str, ...]]
+
+    @strawberry.field
+    async def matched_topics(self, info: Info[Context, None]) -> list[Topic]:
+        found = await _ctx(info).topics.load_many(list(self.matched_topic_ids))
+        return [Topic.of(t) for t in found if t]
+
+    @staticmethod
+    def of(r: ranking.ExpertResult) -> Expert:
+        return Expert(person=Person.of(r.person), score=r.score,
+                      evidence=[Evidence.of(e) for e in r.evidence],
+                      claims=[ClaimedSkill.of(c) for c in r.claims],
+                      last_evidence=r.last_evidence, matched_topic_ids=r.matched_topics)
+
+
+def _first(first: int) -> int:
+    return max(0, min(first, MAX_FIRST))
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Who knows about X: ranked colleagues with the evidence why.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def experts(self, info: Info[Context, None], query: str, first: int = 10,
+                      department: strawberry.ID | None = None) -> list[Expert]:
+        results = await _run(_ctx(info).service.experts, query, _first(first),
+                             str(department) if department else None)
+        return [Expert.of(r) for r in results]
+
+    @strawberry.field
+    async def person(self, info: Info[Context, None], id: strawberry.ID) -> Person | None:
+        found = await _ctx(info).people.load(str(id))
+        if found is None or found.visibility is not model.Visibility.VISIBLE:
+            return None
+        return Person.of(found)
+
+    @strawberry.field
+    async def department(self, info: Info[Context, None], id: strawberry.ID) -> Department | None:
+        try:
+            return Department.of(await _run(_ctx(info).service.department, str(id)))
+        except NotFoundError:
+            return None
+
+    @strawberry.field
+    async def departments(self, info: Info[Context, None]) -> list[Department]:
+        depts = await _ctx(info).departments()
+        return [Department.of(d) for d in sorted(depts.values(), key=lambda d: d.name)]
+
+    @strawberry.field
+    async def topics(self, info: Info[Context, None], search: str | None = None,
+                     first: int = 20) -> list[Topic]:
+        found = await _run(_ctx(info).service.topics, search, _first(first))
+        return [Topic.of(t) for t in found]
+
+
+def build_schema() -> strawberry.Schema:
+    extensions: list[Any] = [ParserCache(maxsize=256), ValidationCache(maxsize=256),
+                             QueryDepthLimiter(max_depth=10)]
+    return strawberry.Schema(query=Query, extensions=extensions)
+
+
+schema = build_schema()

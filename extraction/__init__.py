@@ -1,0 +1,1 @@
+"""wieweet's extraction layer: read input, find topics with spaCy, write through a GraphStore."""

@@ -1,0 +1,228 @@
+"""Domain model: the dataclasses that go in and out of every GraphStore.
+
+Identifiers are stable strings from the source (employee number, department code, document id),
+so re-ingesting the same input upserts the same rows and changes nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Visibility(StrEnum):
+    """Whether a person can be found by colleagues."""
+
+    VISIBLE = "visible"
+    HIDDEN = "hidden"
+
+
+class TopicStatus(StrEnum):
+    """Where a topic comes from: the curated taxonomy or discovery in text."""
+
+    CURATED = "curated"
+    DISCOVERED = "discovered"
+
+
+class DocumentKind(StrEnum):
+    """A written document, or the pseudo-document holding a person's profile text."""
+
+    DOCUMENT = "document"
+    PROFILE = "profile"
+
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    name: str
+    organisation: str = ""
+    parent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A self-declared skill from a profile."""
+
+    topic_id: str
+    level: int | None = None  # 1 (basic) .. 5 (expert), None when not stated
+    ask_me_about: bool = False
+    able_to_mentor: bool = False
+    wants_to_learn: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    email: str | None = None
+    department_id: str | None = None
+    title: str | None = None
+    manager_id: str | None = None
+    start_date: date | None = None
+    location: str | None = None
+    languages: tuple[str, ...] = ()
+    bio: str | None = None
+    claims: tuple[Claim, ...] = ()
+    visibility: Visibility = Visibility.VISIBLE
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label_nl: str
+    label_en: str
+    aliases_nl: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    status: TopicStatus = TopicStatus.CURATED
+
+    def surface_forms(self) -> tuple[str, ...]:
+        """Every label, alias and abbreviation, without duplicates, in a stable order."""
+        forms = (self.label_nl, self.label_en, *self.aliases_nl, *self.aliases_en,
+                 *self.abbreviations)
+        return tuple(dict.fromkeys(f for f in forms if f))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A topic found in a document, with the sentence that shows it.
+
+    ``start``/``end`` are character offsets of the first match in the document's analysed text
+    (title, blank line, body); ``snippet_start``/``snippet_end`` locate it inside ``snippet``.
+    """
+
+    topic_id: str
+    count: int
+    score: float
+    snippet: str
+    start: int
+    end: int
+    snippet_start: int
+    snippet_end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    text: str
+    authors: tuple[str, ...]
+    date: date | None = None
+    url: str | None = None
+    department_id: str | None = None
+    language: str = "nl"
+    kind: DocumentKind = DocumentKind.DOCUMENT
+
+
+@dataclass(frozen=True)
+class AnalysedDocument:
+    """A document with what extraction found in it.
+
+    ``index_text`` is the lemmatised, accent-folded text that feeds the full-text index, so a
+    search for ``vergunning`` finds ``vergunningen``.
+    """
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    index_text: str = ""
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Everything one ingest writes, in one transaction."""
+
+    departments: tuple[Department, ...] = ()
+    people: tuple[Person, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    documents: tuple[AnalysedDocument, ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    departments: int
+    people: int
+    topics: int
+    documents: int
+    mentions: int
+
+
+# ---------------------------------------------------------------- read side
+
+
+@dataclass(frozen=True)
+class PersonTopicScore:
+    """The derived KNOWS aggregate of one person for one topic."""
+
+    person_id: str
+    topic_id: str
+    score: float
+    evidence_count: int
+    last_date: date | None
+
+
+@dataclass(frozen=True)
+class PersonClaim:
+    person_id: str
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class DocumentHit:
+    """A full-text hit; ``score`` is positive, higher is better (BM25)."""
+
+    document_id: str
+    score: float
+    authors: tuple[str, ...]
+    date: date | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a person is linked to a query: a snippet of a document they wrote."""
+
+    person_id: str
+    document_id: str
+    title: str
+    snippet: str
+    date: date | None
+    url: str | None
+    topic_id: str | None
+    kind: DocumentKind = DocumentKind.DOCUMENT
+    weight: float = 0.0  # the mention's score times the person's authorship share
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """Node and relationship counts by label/type, to check idempotency on every store."""
+
+    nodes: Mapping[str, int] = field(default_factory=dict)
+    relationships: Mapping[str, int] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: ``Financiën`` -> ``financien``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def department_subtree(departments: Iterable[Department], root_id: str) -> set[str]:
+    """The id of ``root_id`` and of every department below it."""
+    children: dict[str, list[str]] = {}
+    for d in departments:
+        if d.parent_id:
+            children.setdefault(d.parent_id, []).append(d.id)
+    seen = {root_id}
+    stack = [root_id]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+    return seen

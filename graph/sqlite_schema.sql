@@ -1,0 +1,106 @@
+-- wieweet embedded store. Nodes are tables, relationships are link tables with foreign keys.
+-- References are DEFERRABLE so a batch may list a manager after the report or a child
+-- department before its parent; they are checked at COMMIT, and a violation rolls back the batch.
+CREATE TABLE IF NOT EXISTS department (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    organisation  TEXT NOT NULL DEFAULT '',
+    parent_id     TEXT REFERENCES department(id) DEFERRABLE INITIALLY DEFERRED
+);
+
+CREATE TABLE IF NOT EXISTS person (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    email         TEXT,
+    department_id TEXT REFERENCES department(id) DEFERRABLE INITIALLY DEFERRED,
+    title         TEXT,
+    manager_id    TEXT REFERENCES person(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    start_date    TEXT,
+    location      TEXT,
+    languages     TEXT NOT NULL DEFAULT '[]',
+    bio           TEXT,
+    -- set by the person, never by an HR import: upserts leave it alone
+    visibility    TEXT NOT NULL DEFAULT 'visible'
+);
+CREATE INDEX IF NOT EXISTS person_department ON person(department_id);
+
+CREATE TABLE IF NOT EXISTS topic (
+    id            TEXT PRIMARY KEY,
+    label_nl      TEXT NOT NULL,
+    label_en      TEXT NOT NULL,
+    aliases_nl    TEXT NOT NULL DEFAULT '[]',
+    aliases_en    TEXT NOT NULL DEFAULT '[]',
+    abbreviations TEXT NOT NULL DEFAULT '[]',
+    status        TEXT NOT NULL DEFAULT 'curated'
+);
+
+CREATE TABLE IF NOT EXISTS topic_broader (
+    topic_id   TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+    broader_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (topic_id, broader_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS topic_broader_up ON topic_broader(broader_id);
+
+CREATE TABLE IF NOT EXISTS claim (
+    person_id      TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    topic_id       TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    level          INTEGER,
+    ask_me_about   INTEGER NOT NULL DEFAULT 0,
+    able_to_mentor INTEGER NOT NULL DEFAULT 0,
+    wants_to_learn INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (person_id, topic_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_topic ON claim(topic_id);
+
+CREATE TABLE IF NOT EXISTS document (
+    rowid         INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    title         TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    date          TEXT,
+    url           TEXT,
+    department_id TEXT REFERENCES department(id) DEFERRABLE INITIALLY DEFERRED,
+    language      TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    -- hash of everything extraction produced: an unchanged document is skipped on re-ingest
+    content_hash  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS authored (
+    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    person_id   TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position    INTEGER NOT NULL,
+    share       REAL NOT NULL,
+    PRIMARY KEY (document_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS authored_person ON authored(person_id);
+
+CREATE TABLE IF NOT EXISTS mention (
+    document_id   TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    topic_id      TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    count         INTEGER NOT NULL,
+    score         REAL NOT NULL,
+    snippet       TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    snippet_start INTEGER NOT NULL,
+    snippet_end   INTEGER NOT NULL,
+    PRIMARY KEY (document_id, topic_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_topic ON mention(topic_id);
+
+-- derived: recomputed for the affected people at the end of every batch
+CREATE TABLE IF NOT EXISTS knows (
+    topic_id       TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+    person_id      TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    score          REAL NOT NULL,
+    evidence_count INTEGER NOT NULL,
+    last_date      TEXT,
+    PRIMARY KEY (topic_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS knows_person ON knows(person_id);
+
+-- lemmatised, accent-folded text (see AnalysedDocument.index_text); rowid = document.rowid
+CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5(
+    index_text, tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -1,0 +1,335 @@
+"""Embedded GraphStore on SQLite: WAL, foreign keys, FTS5, one transaction per batch.
+
+One connection per thread (SQLite connections are not shared across threads), so the API's
+thread pool reads concurrently while a CLI ingest writes: WAL lets readers see the last
+committed batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from graph.errors import InputProblem, InvalidInputError, StoreUnavailableError
+from graph.model import (
+    AnalysedDocument,
+    Batch,
+    BatchResult,
+    Claim,
+    Department,
+    DocumentHit,
+    DocumentKind,
+    Evidence,
+    Person,
+    PersonClaim,
+    PersonTopicScore,
+    StoreCounts,
+    Topic,
+    TopicStatus,
+    Visibility,
+)
+from graph.text import fts_query, snippet_around
+
+_NODE_TABLES = {"Person": "person", "Department": "department", "Topic": "topic",
+                "Document": "document"}
+_REL_QUERIES = {
+    "MEMBER_OF": "SELECT count(*) FROM person WHERE department_id IS NOT NULL",
+    "REPORTS_TO": "SELECT count(*) FROM person WHERE manager_id IS NOT NULL",
+    "PART_OF": "SELECT count(*) FROM department WHERE parent_id IS NOT NULL",
+    "BROADER": "SELECT count(*) FROM topic_broader",
+    "CLAIMS": "SELECT count(*) FROM claim",
+    "AUTHORED": "SELECT count(*) FROM authored",
+    "MENTIONS": "SELECT count(*) FROM mention",
+    "KNOWS": "SELECT count(*) FROM knows",
+}
+
+_UPSERT_DEPARTMENT = """
+INSERT INTO department (id, name, organisation, parent_id) VALUES (?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
+    parent_id = excluded.parent_id"""
+_UPSERT_PERSON = """
+INSERT INTO person (id, name, email, department_id, title, manager_id, start_date, location,
+                    languages, bio)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email,
+    department_id = excluded.department_id, title = excluded.title,
+    manager_id = excluded.manager_id, start_date = excluded.start_date,
+    location = excluded.location, languages = excluded.languages, bio = excluded.bio"""
+_UPSERT_TOPIC = """
+INSERT INTO topic (id, label_nl, label_en, aliases_nl, aliases_en, abbreviations, status)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET label_nl = excluded.label_nl, label_en = excluded.label_en,
+    aliases_nl = excluded.aliases_nl, aliases_en = excluded.aliases_en,
+    abbreviations = excluded.abbreviations, status = excluded.status"""
+_UPSERT_DOCUMENT = """
+INSERT INTO document (id, title, text, date, url, department_id, language, kind, content_hash)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text, date = excluded.date,
+    url = excluded.url, department_id = excluded.department_id, language = excluded.language,
+    kind = excluded.kind, content_hash = excluded.content_hash
+RETURNING rowid"""
+_RECOMPUTE_KNOWS = """
+INSERT INTO knows (topic_id, person_id, score, evidence_count, last_date)
+SELECT m.topic_id, a.person_id, sum(m.score * a.share), count(*), max(d.date)
+FROM affected_person p
+JOIN authored a ON a.person_id = p.id
+JOIN mention m ON m.document_id = a.document_id
+JOIN document d ON d.id = a.document_id
+GROUP BY m.topic_id, a.person_id"""
+
+
+class SqliteStore:
+    """GraphStore on a SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+        schema = resources.files("graph").joinpath("sqlite_schema.sql").read_text("utf-8")
+        self._conn().executescript(schema)
+
+    # ------------------------------------------------------------ connections
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA busy_timeout = 10000")
+            except (sqlite3.Error, OSError) as exc:
+                raise StoreUnavailableError(f"cannot open SQLite store {self.path}: {exc}") from exc
+            self._local.conn = conn
+            self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        for conn in self._all:
+            conn.close()
+        self._all.clear()
+        self._local = threading.local()
+
+    # ------------------------------------------------------------ writes
+
+    def apply(self, batch: Batch) -> BatchResult:
+        try:
+            with self._transaction() as conn:
+                result = self._apply(conn, batch)
+                problems = _dangling_references(conn)
+                if problems:
+                    raise InvalidInputError(problems)
+                return result
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInputError([InputProblem("batch", None, None, str(exc))]) from exc
+
+    def _apply(self, conn: sqlite3.Connection, batch: Batch) -> BatchResult:
+        conn.executemany(_UPSERT_DEPARTMENT, [
+            (d.id, d.name, d.organisation, d.parent_id) for d in batch.departments])
+        conn.executemany(_UPSERT_TOPIC, [
+            (t.id, t.label_nl, t.label_en, json.dumps(t.aliases_nl), json.dumps(t.aliases_en),
+             json.dumps(t.abbreviations), t.status.value) for t in batch.topics])
+        topic_ids = [(t.id,) for t in batch.topics]
+        conn.executemany("DELETE FROM topic_broader WHERE topic_id = ?", topic_ids)
+        conn.executemany("INSERT INTO topic_broader VALUES (?, ?)", [
+            (t.id, b) for t in batch.topics for b in t.broader])
+        conn.executemany(_UPSERT_PERSON, [
+            (p.id, p.name, p.email, p.department_id, p.title, p.manager_id, _iso(p.start_date),
+             p.location, json.dumps(p.languages), p.bio) for p in batch.people])
+        conn.executemany("DELETE FROM claim WHERE person_id = ?", [(p.id,) for p in batch.people])
+        conn.executemany("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?)", [
+            (p.id, c.topic_id, c.level, c.ask_me_about, c.able_to_mentor, c.wants_to_learn)
+            for p in batch.people for c in p.claims])
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected_person (id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM affected_person")
+        mentions = sum(self._write_document(conn, a) for a in batch.documents)
+        conn.execute("DELETE FROM knows WHERE person_id IN (SELECT id FROM affected_person)")
+        conn.execute(_RECOMPUTE_KNOWS)
+        return BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
+                           len(batch.documents), mentions)
+
+    def _write_document(self, conn: sqlite3.Connection, analysed: AnalysedDocument) -> int:
+        doc = analysed.document
+        digest = _content_hash(analysed)
+        old = conn.execute("SELECT content_hash FROM document WHERE id = ?", (doc.id,)).fetchone()
+        if old is not None and old[0] == digest:
+            return 0  # unchanged: re-ingesting the same input writes nothing
+        conn.execute("INSERT OR IGNORE INTO affected_person "
+                     "SELECT person_id FROM authored WHERE document_id = ?", (doc.id,))
+        (rowid,) = conn.execute(_UPSERT_DOCUMENT, (
+            doc.id, doc.title, doc.text, _iso(doc.date), doc.url, doc.department_id,
+            doc.language, doc.kind.value, digest)).fetchone()
+        conn.execute("DELETE FROM authored WHERE document_id = ?", (doc.id,))
+        share = 1.0 / len(doc.authors) if doc.authors else 0.0
+        conn.executemany("INSERT INTO authored VALUES (?, ?, ?, ?)", [
+            (doc.id, person, i, share) for i, person in enumerate(doc.authors)])
+        conn.executemany("INSERT OR IGNORE INTO affected_person VALUES (?)",
+                         [(p,) for p in doc.authors])
+        conn.execute("DELETE FROM mention WHERE document_id = ?", (doc.id,))
+        conn.executemany("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (doc.id, m.topic_id, m.count, m.score, m.snippet, m.start, m.end, m.snippet_start,
+             m.snippet_end) for m in analysed.mentions])
+        conn.execute("DELETE FROM document_fts WHERE rowid = ?", (rowid,))
+        conn.execute("INSERT INTO document_fts (rowid, index_text) VALUES (?, ?)",
+                     (rowid, analysed.index_text))
+        return len(analysed.mentions)
+
+    # ------------------------------------------------------------ reads
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        conn = self._conn()
+        conn.row_factory = sqlite3.Row
+        return conn.execute(sql, params).fetchall()
+
+    def people(self, ids: Collection[str] | None = None) -> list[Person]:
+        rows = self._select_in("SELECT * FROM person WHERE id IN ({})", ids,
+                               "SELECT * FROM person ORDER BY id")
+        claims: dict[str, list[Claim]] = {}
+        for r in self._select_in("SELECT * FROM claim WHERE person_id IN ({})",
+                                 [r["id"] for r in rows]):
+            claims.setdefault(r["person_id"], []).append(_claim(r))
+        return [_person(r, claims.get(r["id"], [])) for r in rows]
+
+    def departments(self) -> list[Department]:
+        return [Department(r["id"], r["name"], r["organisation"], r["parent_id"])
+                for r in self._query("SELECT * FROM department ORDER BY id")]
+
+    def topics(self, ids: Collection[str] | None = None) -> list[Topic]:
+        rows = self._select_in("SELECT * FROM topic WHERE id IN ({})", ids,
+                               "SELECT * FROM topic ORDER BY id")
+        broader: dict[str, list[str]] = {}
+        for r in self._select_in("SELECT * FROM topic_broader WHERE topic_id IN ({})",
+                                 [r["id"] for r in rows]):
+            broader.setdefault(r["topic_id"], []).append(r["broader_id"])
+        return [_topic(r, broader.get(r["id"], [])) for r in rows]
+
+    def topic_scores(self, topic_ids: Collection[str]) -> list[PersonTopicScore]:
+        return [PersonTopicScore(r["person_id"], r["topic_id"], r["score"], r["evidence_count"],
+                                 _date(r["last_date"]))
+                for r in self._select_in("SELECT * FROM knows WHERE topic_id IN ({})", topic_ids)]
+
+    def claims(self, topic_ids: Collection[str]) -> list[PersonClaim]:
+        return [PersonClaim(r["person_id"], _claim(r))
+                for r in self._select_in("SELECT * FROM claim WHERE topic_id IN ({})", topic_ids)]
+
+    def search_documents(self, terms: Sequence[str], limit: int) -> list[DocumentHit]:
+        query = fts_query(terms)
+        if not query:
+            return []
+        rows = self._query(
+            "SELECT d.id, -bm25(document_fts) AS score, d.date FROM document_fts "
+            "JOIN document d ON d.rowid = document_fts.rowid "
+            "WHERE document_fts MATCH ? ORDER BY bm25(document_fts) LIMIT ?", (query, limit))
+        authors: dict[str, list[str]] = {}
+        for r in self._select_in("SELECT document_id, person_id FROM authored WHERE document_id "
+                                 "IN ({}) ORDER BY document_id, position", [r["id"] for r in rows]):
+            authors.setdefault(r["document_id"], []).append(r["person_id"])
+        return [DocumentHit(r["id"], r["score"], tuple(authors.get(r["id"], ())),
+                            _date(r["date"])) for r in rows]
+
+    def evidence(self, person_ids: Collection[str], topic_ids: Collection[str],
+                 document_ids: Collection[str], terms: Sequence[str],
+                 per_person: int) -> list[Evidence]:
+        people = list(person_ids)
+        if not people:
+            return []
+        topics, docs = list(topic_ids), list(document_ids)
+        rows = self._query(f"""
+            SELECT * FROM (
+              SELECT a.person_id, d.id AS document_id, d.title, d.date, d.url, d.kind, d.text,
+                     m.topic_id, m.snippet, coalesce(m.score, 0) * a.share AS weight,
+                     row_number() OVER (PARTITION BY a.person_id
+                                        ORDER BY coalesce(m.score, 0) * a.share DESC,
+                                                 d.date DESC) AS n
+              FROM authored a JOIN document d ON d.id = a.document_id
+              LEFT JOIN mention m ON m.document_id = d.id AND m.topic_id IN ({_marks(topics)})
+              WHERE a.person_id IN ({_marks(people)})
+                AND (m.topic_id IS NOT NULL OR d.id IN ({_marks(docs)})))
+            WHERE n <= ?""", [*topics, *people, *docs, per_person * 2])
+        return [Evidence(r["person_id"], r["document_id"], r["title"],
+                         r["snippet"] if r["snippet"] else snippet_around(r["text"], terms),
+                         _date(r["date"]), r["url"], r["topic_id"], DocumentKind(r["kind"]),
+                         r["weight"])
+                for r in rows]
+
+    def counts(self) -> StoreCounts:
+        conn = self._conn()
+        nodes = {label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                 for label, table in _NODE_TABLES.items()}
+        rels = {name: conn.execute(sql).fetchone()[0] for name, sql in _REL_QUERIES.items()}
+        return StoreCounts(nodes, rels)
+
+    def _select_in(self, sql: str, ids: Collection[str] | None,
+                   all_sql: str | None = None) -> list[sqlite3.Row]:
+        if ids is None:
+            return self._query(all_sql or sql)
+        out: list[sqlite3.Row] = []
+        values = list(dict.fromkeys(ids))
+        for i in range(0, len(values), 900):  # stay below SQLite's bound-parameter limit
+            chunk = values[i:i + 900]
+            out.extend(self._query(sql.format(",".join("?" * len(chunk))), chunk))
+        return out
+
+
+def _dangling_references(conn: sqlite3.Connection) -> list[InputProblem]:
+    problems = []
+    for table, _, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:50]:
+        problems.append(InputProblem("batch", None, table, f"refers to a missing {parent}"))
+    return problems
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _content_hash(analysed: AnalysedDocument) -> str:
+    return hashlib.sha256(repr(analysed).encode("utf-8")).hexdigest()
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _claim(r: sqlite3.Row) -> Claim:
+    return Claim(r["topic_id"], r["level"], bool(r["ask_me_about"]), bool(r["able_to_mentor"]),
+                 bool(r["wants_to_learn"]))
+
+
+def _person(r: sqlite3.Row, claims: list[Claim]) -> Person:
+    return Person(r["id"], r["name"], r["email"], r["department_id"], r["title"],
+                  r["manager_id"], _date(r["start_date"]), r["location"],
+                  tuple(json.loads(r["languages"])), r["bio"], tuple(claims),
+                  Visibility(r["visibility"]))
+
+
+def _topic(r: sqlite3.Row, broader: list[str]) -> Topic:
+    return Topic(r["id"], r["label_nl"], r["label_en"], tuple(json.loads(r["aliases_nl"])),
+                 tuple(json.loads(r["aliases_en"])), tuple(json.loads(r["abbreviations"])),
+                 tuple(sorted(broader)), TopicStatus(r["status"]))

@@ -1,0 +1,101 @@
+"""The storage seam: one Protocol in domain dataclasses, and the factory that picks an adapter.
+
+No SQL or Cypher leaks out of an adapter, and no code outside the adapters asks which backend
+it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Protocol, runtime_checkable
+
+from graph.errors import ConfigurationError
+from graph.model import (
+    Batch,
+    BatchResult,
+    Department,
+    DocumentHit,
+    Evidence,
+    Person,
+    PersonClaim,
+    PersonTopicScore,
+    StoreCounts,
+    Topic,
+)
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What wieweet needs from a graph database."""
+
+    def apply(self, batch: Batch) -> BatchResult:
+        """Upsert a whole batch in one transaction and recompute derived KNOWS scores.
+
+        Raises ``InvalidInputError`` (and writes nothing) when the batch refers to unknown ids.
+        """
+        ...
+
+    def people(self, ids: Collection[str] | None = None) -> list[Person]:
+        """People by id (unknown ids are left out), or everyone when ``ids`` is None."""
+        ...
+
+    def departments(self) -> list[Department]:
+        """Every department, parents before children is not guaranteed."""
+        ...
+
+    def topics(self, ids: Collection[str] | None = None) -> list[Topic]:
+        """Topics by id, or all topics when ``ids`` is None."""
+        ...
+
+    def topic_scores(self, topic_ids: Collection[str]) -> list[PersonTopicScore]:
+        """Derived per-person aggregates (KNOWS) for these topics."""
+        ...
+
+    def claims(self, topic_ids: Collection[str]) -> list[PersonClaim]:
+        """Profile claims on these topics."""
+        ...
+
+    def search_documents(self, terms: Sequence[str], limit: int) -> list[DocumentHit]:
+        """Full-text search over analysed (lemmatised, folded) document text; best first."""
+        ...
+
+    def evidence(
+        self,
+        person_ids: Collection[str],
+        topic_ids: Collection[str],
+        document_ids: Collection[str],
+        terms: Sequence[str],
+        per_person: int,
+    ) -> list[Evidence]:
+        """Snippets from documents the people wrote that mention the topics or are among the hits.
+
+        A mention's own sentence is the snippet; for a full-text hit, the sentence where one of
+        ``terms`` occurs. At most ``2 * per_person`` rows per person, strongest mentions first.
+        """
+        ...
+
+    def counts(self) -> StoreCounts:
+        """Node and relationship counts, by label and type."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+def open_store(url: str) -> GraphStore:
+    """Open the store a URL names: ``sqlite:///path.db`` or ``neo4j://``, ``bolt://``, ``neo4j+s://``.
+
+    Neo4j credentials come with the URL's caller (see ``api.settings``); a bare path is taken as a
+    SQLite file.
+    """
+    if url.startswith("sqlite:///") or "://" not in url:
+        from graph.sqlite_store import SqliteStore
+
+        return SqliteStore(url.removeprefix("sqlite:///") if "://" in url else url)
+    scheme = url.split("://", 1)[0]
+    if scheme in {"neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"}:
+        raise ConfigurationError(
+            f"the Neo4j store is not available in this version (url {url!r}); use sqlite:///file.db"
+        )
+    raise ConfigurationError(f"unknown store URL scheme {scheme!r}: use sqlite:///file.db or neo4j://host")
