@@ -75,7 +75,7 @@ def ingest(
 def who(
     query: Annotated[str, typer.Argument(help='What to ask, e.g. "digitale toegankelijkheid"')],
     first: Annotated[int, typer.Option(help="How many people.")] = 10,
-    department: Annotated[str | None, typer.Option(help="Only this department (and below).")] = None,
+    department: Annotated[str | None, typer.Option(help="Only this department and below.")] = None,
     store: StoreOption = None,
 ) -> None:
     """Who knows about QUERY: ranked colleagues with their evidence."""

@@ -10,6 +10,7 @@ from typing import Any, ParamSpec, TypeVar
 import strawberry
 from strawberry.dataloader import DataLoader
 from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
+from strawberry.fastapi import BaseContext
 from strawberry.types import Info
 
 from api.service import Service
@@ -25,10 +26,11 @@ async def _run(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
     return await asyncio.to_thread(func, *args, **kwargs)
 
 
-class Context:
+class Context(BaseContext):
     """Per-request context: the service and DataLoaders, so nested fields batch their look-ups."""
 
     def __init__(self, service: Service) -> None:
+        super().__init__()
         self.service = service
         self.people = DataLoader(load_fn=self._load_people)
         self.topics = DataLoader(load_fn=self._load_topics)
@@ -229,8 +231,10 @@ class Query:
 
 
 def build_schema() -> strawberry.Schema:
-    extensions: list[Any] = [ParserCache(maxsize=256), ValidationCache(maxsize=256),
-                             QueryDepthLimiter(max_depth=10)]
+    # factories: strawberry builds them per request; the parse/validation caches are shared
+    extensions: list[Any] = [lambda: ParserCache(maxsize=256),
+                             lambda: ValidationCache(maxsize=256),
+                             lambda: QueryDepthLimiter(max_depth=10)]
     return strawberry.Schema(query=Query, extensions=extensions)
 
 

@@ -10,6 +10,7 @@ abbreviation ``BIO`` does not fire on the word ``bio``.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -80,6 +81,12 @@ class TextPipeline:
         return [self.lemma_norm(d) for d in docs] if lemmatise else docs
 
 
+@functools.cache
+def text_pipeline(lang: str) -> TextPipeline:
+    """One pipeline per language per process: building one takes about a second."""
+    return TextPipeline(lang)
+
+
 @dataclass(frozen=True)
 class QueryAnalysis:
     """What a who-knows question asks: folded lemma terms for full text, and matched topics."""
@@ -93,7 +100,7 @@ class Analyser:
     """Finds taxonomy topics in text and prepares text for the full-text index."""
 
     def __init__(self, topics: Iterable[Topic]) -> None:
-        self._pipelines = {lang: TextPipeline(lang) for lang in LANGUAGES}
+        self._pipelines = {lang: text_pipeline(lang) for lang in LANGUAGES}
         self._norm_matchers: dict[str, PhraseMatcher] = {}
         self._orth_matchers: dict[str, PhraseMatcher] = {}
         self.topics = {t.id: t for t in topics}

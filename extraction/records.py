@@ -176,12 +176,14 @@ def read_people(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
         flags = {f: {v.casefold() for v in check.items(row, f)}
                  for f in ("ask_me_about", "able_to_mentor", "wants_to_learn")}
         skills = _with_flags([s for s in parsed if s], flags)
+        # every field is checked, even of a record already known to be bad
+        record = PersonRecord(
+            source, person_id or "", name or "", email, check.text(row, "department"),
+            check.text(row, "title"), check.ident(row, "manager_id"),
+            check.iso_date(row, "start_date"), check.text(row, "location"),
+            tuple(check.items(row, "languages")), check.text(row, "bio"), skills)
         if person_id and name:
-            out.append(PersonRecord(
-                source, person_id, name, email, check.text(row, "department"),
-                check.text(row, "title"), check.ident(row, "manager_id"),
-                check.iso_date(row, "start_date"), check.text(row, "location"),
-                tuple(check.items(row, "languages")), check.text(row, "bio"), skills))
+            out.append(record)
     return out
 
 

@@ -1,0 +1,100 @@
+"""Contract tests for GraphStore adapters (run once per adapter through the ``store`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.errors import InvalidInputError
+from graph.model import (
+    AnalysedDocument,
+    Batch,
+    Claim,
+    Department,
+    Document,
+    Mention,
+    Person,
+    Topic,
+)
+from graph.store import GraphStore
+
+
+def _batch() -> Batch:
+    depts = (Department("org", "Gemeente", "Gemeente"), Department("ict", "ICT", "Gemeente", "org"))
+    topics = (Topic("top", "bovenaan", "top"), Topic("wmo", "Wmo", "Wmo", broader=("top",)))
+    people = (
+        Person("p2", "Piet", department_id="ict", manager_id="p1", start_date=date(2020, 1, 1),
+               claims=(Claim("wmo", level=4, ask_me_about=True),)),
+        Person("p1", "Anna", department_id="ict", languages=("nl", "en")),
+    )
+    mention = Mention("wmo", 2, 1.5, "De Wmo is belangrijk.", 3, 6, 3, 6)
+    docs = (
+        AnalysedDocument(Document("d1", "Over de Wmo", "De Wmo is belangrijk.", ("p1", "p2"),
+                                  date(2025, 1, 2), department_id="ict"), (mention,), "wmo belangrijk"),
+        AnalysedDocument(Document("d2", "Budget", "Geld en nog eens geld.", ("p1",),
+                                  date(2024, 5, 6)), (), "geld geld"),
+    )
+    return Batch(depts, people, topics, docs)
+
+
+def test_apply_then_read_back(store: GraphStore) -> None:
+    store.apply(_batch())
+    people = {p.id: p for p in store.people()}
+    assert set(people) == {"p1", "p2"}
+    assert people["p2"].manager_id == "p1"
+    assert people["p2"].claims == (Claim("wmo", level=4, ask_me_about=True),)
+    assert people["p1"].languages == ("nl", "en")
+    assert {d.id: d.parent_id for d in store.departments()} == {"org": None, "ict": "org"}
+    assert store.topics(["wmo"])[0].broader == ("top",)
+
+
+def test_knows_is_derived_from_mentions_and_authorship_share(store: GraphStore) -> None:
+    store.apply(_batch())
+    scores = {s.person_id: s for s in store.topic_scores(["wmo"])}
+    # d1 has two authors: each gets half of the mention score 1.5
+    assert scores["p1"].score == pytest.approx(0.75)
+    assert scores["p2"].evidence_count == 1
+    assert scores["p2"].last_date == date(2025, 1, 2)
+
+
+def test_full_text_search_ranks_and_returns_authors(store: GraphStore) -> None:
+    store.apply(_batch())
+    hits = store.search_documents(["geld"], 10)
+    assert [h.document_id for h in hits] == ["d2"]
+    assert hits[0].authors == ("p1",) and hits[0].score > 0
+    assert store.search_documents(['geld" OR wmo'], 10) == []  # quoted: no operator injection
+
+
+def test_evidence_carries_mention_snippets(store: GraphStore) -> None:
+    store.apply(_batch())
+    evidence = store.evidence(["p2"], ["wmo"], [], ["wmo"], per_person=3)
+    assert [(e.document_id, e.snippet, e.topic_id) for e in evidence] == [
+        ("d1", "De Wmo is belangrijk.", "wmo")]
+
+
+def test_reapplying_the_same_batch_changes_nothing(store: GraphStore) -> None:
+    store.apply(_batch())
+    before = store.counts()
+    store.apply(_batch())
+    assert store.counts() == before
+    assert before.nodes == {"Person": 2, "Department": 2, "Topic": 2, "Document": 2}
+    assert before.relationships["AUTHORED"] == 3
+    assert before.relationships["KNOWS"] == 2
+
+
+def test_a_batch_with_a_dangling_reference_is_rolled_back_whole(store: GraphStore) -> None:
+    store.apply(_batch())
+    before = store.counts()
+    bad = Batch(people=(Person("p3", "Nieuw", department_id="ict"),
+                        Person("p4", "Fout", department_id="bestaat-niet")))
+    with pytest.raises(InvalidInputError):
+        store.apply(bad)
+    assert store.counts() == before
+    assert {p.id for p in store.people()} == {"p1", "p2"}
+
+
+def test_person_upsert_keeps_visibility_set_by_the_person(store: GraphStore) -> None:
+    store.apply(_batch())
+    store.apply(Batch(people=(Person("p1", "Anna Bakker", department_id="ict"),)))
+    assert store.people(["p1"])[0].name == "Anna Bakker"
