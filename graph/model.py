@@ -132,13 +132,32 @@ class AnalysedDocument:
 
 
 @dataclass(frozen=True)
+class Interaction:
+    """A collaboration count between two people from another system (meetings, tickets, chat).
+
+    Upserted by (source, target, kind): a re-import replaces the weight.
+    """
+
+    source: str
+    target: str
+    weight: float
+    kind: str = "interaction"
+
+
+@dataclass(frozen=True)
 class Batch:
-    """Everything one ingest writes, in one transaction."""
+    """Everything one ingest writes, in one transaction.
+
+    ``removed_topics`` are deleted first, with their mentions, claims and derived scores (an
+    admin dropping a discovered topic).
+    """
 
     departments: tuple[Department, ...] = ()
     people: tuple[Person, ...] = ()
     topics: tuple[Topic, ...] = ()
     documents: tuple[AnalysedDocument, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    removed_topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +167,7 @@ class BatchResult:
     topics: int
     documents: int
     mentions: int
+    interactions: int = 0
 
 
 # ---------------------------------------------------------------- read side
@@ -177,6 +197,16 @@ class DocumentHit:
     document_id: str
     score: float
     authors: tuple[str, ...]
+    date: date | None
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """Who wrote a document: the co-authorship side of the collaboration graph."""
+
+    document_id: str
+    authors: tuple[str, ...]
+    department_id: str | None
     date: date | None
 
 

@@ -100,6 +100,14 @@ CREATE TABLE IF NOT EXISTS knows (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS knows_person ON knows(person_id);
 
+CREATE TABLE IF NOT EXISTS interaction (
+    source TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    target TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    kind   TEXT NOT NULL,
+    weight REAL NOT NULL,
+    PRIMARY KEY (source, target, kind)
+) WITHOUT ROWID;
+
 -- lemmatised, accent-folded text (see AnalysedDocument.index_text); rowid = document.rowid
 CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5(
     index_text, tokenize = 'unicode61 remove_diacritics 2'

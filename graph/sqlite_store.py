@@ -20,6 +20,7 @@ from pathlib import Path
 from graph.errors import InputProblem, InvalidInputError, StoreUnavailableError
 from graph.model import (
     AnalysedDocument,
+    Authorship,
     Batch,
     BatchResult,
     Claim,
@@ -27,6 +28,7 @@ from graph.model import (
     DocumentHit,
     DocumentKind,
     Evidence,
+    Interaction,
     Person,
     PersonClaim,
     PersonTopicScore,
@@ -48,6 +50,7 @@ _REL_QUERIES = {
     "AUTHORED": "SELECT count(*) FROM authored",
     "MENTIONS": "SELECT count(*) FROM mention",
     "KNOWS": "SELECT count(*) FROM knows",
+    "INTERACTS": "SELECT count(*) FROM interaction",
 }
 
 _UPSERT_DEPARTMENT = """
@@ -147,6 +150,7 @@ class SqliteStore:
             raise InvalidInputError([InputProblem("batch", None, None, str(exc))]) from exc
 
     def _apply(self, conn: sqlite3.Connection, batch: Batch) -> BatchResult:
+        conn.executemany("DELETE FROM topic WHERE id = ?", [(t,) for t in batch.removed_topics])
         conn.executemany(_UPSERT_DEPARTMENT, [
             (d.id, d.name, d.organisation, d.parent_id) for d in batch.departments])
         conn.executemany(_UPSERT_TOPIC, [
@@ -168,8 +172,12 @@ class SqliteStore:
         mentions = sum(self._write_document(conn, a) for a in batch.documents)
         conn.execute("DELETE FROM knows WHERE person_id IN (SELECT id FROM affected_person)")
         conn.execute(_RECOMPUTE_KNOWS)
+        conn.executemany(
+            "INSERT INTO interaction VALUES (?, ?, ?, ?) ON CONFLICT(source, target, kind) "
+            "DO UPDATE SET weight = excluded.weight",
+            [(i.source, i.target, i.kind, i.weight) for i in batch.interactions])
         return BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
-                           len(batch.documents), mentions)
+                           len(batch.documents), mentions, len(batch.interactions))
 
     def _write_document(self, conn: sqlite3.Connection, analysed: AnalysedDocument) -> int:
         doc = analysed.document
@@ -274,6 +282,20 @@ class SqliteStore:
                          _date(r["date"]), r["url"], r["topic_id"], DocumentKind(r["kind"]),
                          r["weight"])
                 for r in rows]
+
+    def authorships(self) -> list[Authorship]:
+        authors: dict[str, list[str]] = {}
+        for r in self._query("SELECT document_id, person_id FROM authored "
+                             "ORDER BY document_id, position"):
+            authors.setdefault(r["document_id"], []).append(r["person_id"])
+        return [Authorship(r["id"], tuple(authors.get(r["id"], ())), r["department_id"],
+                           _date(r["date"]))
+                for r in self._query("SELECT id, department_id, date FROM document "
+                                     "WHERE kind = 'document' ORDER BY id")]
+
+    def interactions(self) -> list[Interaction]:
+        return [Interaction(r["source"], r["target"], r["weight"], r["kind"])
+                for r in self._query("SELECT * FROM interaction ORDER BY source, target, kind")]
 
     def counts(self) -> StoreCounts:
         conn = self._conn()

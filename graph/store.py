@@ -11,11 +11,13 @@ from typing import Protocol, runtime_checkable
 
 from graph.errors import ConfigurationError
 from graph.model import (
+    Authorship,
     Batch,
     BatchResult,
     Department,
     DocumentHit,
     Evidence,
+    Interaction,
     Person,
     PersonClaim,
     PersonTopicScore,
@@ -72,6 +74,14 @@ class GraphStore(Protocol):
         A mention's own sentence is the snippet; for a full-text hit, the sentence where one of
         ``terms`` occurs. At most ``2 * per_person`` rows per person, strongest mentions first.
         """
+        ...
+
+    def authorships(self) -> list[Authorship]:
+        """Every written document's authors (profiles excluded), for the collaboration graph."""
+        ...
+
+    def interactions(self) -> list[Interaction]:
+        """Every imported interaction tie."""
         ...
 
     def counts(self) -> StoreCounts:

@@ -9,10 +9,12 @@ import pytest
 from graph.errors import InvalidInputError
 from graph.model import (
     AnalysedDocument,
+    Authorship,
     Batch,
     Claim,
     Department,
     Document,
+    Interaction,
     Mention,
     Person,
     Topic,
@@ -98,3 +100,29 @@ def test_person_upsert_keeps_visibility_set_by_the_person(store: GraphStore) -> 
     store.apply(_batch())
     store.apply(Batch(people=(Person("p1", "Anna Bakker", department_id="ict"),)))
     assert store.people(["p1"])[0].name == "Anna Bakker"
+
+
+def test_interactions_upsert_by_source_target_kind(store: GraphStore) -> None:
+    store.apply(_batch())
+    store.apply(Batch(interactions=(Interaction("p1", "p2", 3.0, "meeting"),
+                                    Interaction("p1", "p2", 1.0, "chat"))))
+    store.apply(Batch(interactions=(Interaction("p1", "p2", 5.0, "meeting"),)))
+    assert store.interactions() == [Interaction("p1", "p2", 1.0, "chat"),
+                                    Interaction("p1", "p2", 5.0, "meeting")]
+    assert store.counts().relationships["INTERACTS"] == 2
+
+
+def test_authorships_list_written_documents(store: GraphStore) -> None:
+    store.apply(_batch())
+    assert store.authorships() == [
+        Authorship("d1", ("p1", "p2"), "ict", date(2025, 1, 2)),
+        Authorship("d2", ("p1",), None, date(2024, 5, 6))]
+
+
+def test_removed_topics_take_their_mentions_claims_and_scores(store: GraphStore) -> None:
+    store.apply(_batch())
+    store.apply(Batch(removed_topics=("wmo",)))
+    assert [t.id for t in store.topics()] == ["top"]
+    assert store.topic_scores(["wmo"]) == [] and store.claims(["wmo"]) == []
+    assert store.people(["p2"])[0].claims == ()
+    assert store.counts().relationships["MENTIONS"] == 0
