@@ -26,6 +26,8 @@ SCIM_WIEWEET = "urn:ietf:params:scim:schemas:extension:wieweet:2.0:User"
 LEVEL_WORDS = {"basis": 1, "beginner": 1, "basic": 1, "gevorderd": 3, "intermediate": 3,
                "advanced": 4, "ervaren": 4, "expert": 5, "specialist": 5}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# ISO dates, also unpadded (2023-9-18) and with a time part, as exports write them
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 _ID = re.compile(r"^[^\s]{1,200}$")
 
 
@@ -99,8 +101,11 @@ class _Checker:
         value = self.text(row, fld)
         if value is None:
             return None
+        found = _DATE.match(value)
         try:
-            return date.fromisoformat(value[:10])
+            if found is None:
+                raise ValueError(value)
+            return date(int(found[1]), int(found[2]), int(found[3]))
         except ValueError:
             self.fail(fld, f"{value!r} is not a date (use YYYY-MM-DD)")
             return None

@@ -236,10 +236,27 @@ class StoreCounts:
 # ---------------------------------------------------------------- small helpers
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents: ``Financiën`` -> ``financien``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower-case and strip accents, keeping the length: ``Financiën`` -> ``financien``.
+
+    Length-preserving, so offsets found in folded text are offsets in the original.
+
+    >>> fold("Financiën en Çanakkale")
+    'financien en canakkale'
+    """
+    return text.lower().translate(_FOLD)
 
 
 def department_subtree(departments: Iterable[Department], root_id: str) -> set[str]:

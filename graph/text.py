@@ -31,13 +31,12 @@ def snippet_around(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) 
     'De Wmo-consulent belt terug.'
     """
     folded = fold(text)
-    if len(folded) != len(text):  # folding changed lengths (e.g. ß): offsets would not line up
-        folded = text.lower()
-    pos = -1
-    for term in terms:
-        found = re.search(r"\b" + re.escape(fold(term)), folded)
-        if found and (pos < 0 or found.start() < pos):
-            pos = found.start()
+    if len(folded) != len(text):  # lower() changed a length (rare: e.g. 'İ'): no offsets
+        folded = text
+    alternatives = "|".join(re.escape(fold(t)) for t in sorted(set(terms), key=len, reverse=True)
+                            if t.strip())
+    found = re.search(r"\b(?:" + alternatives + ")", folded) if alternatives else None
+    pos = found.start() if found else -1
     if pos < 0:
         return _cut(text.strip(), 0, width)
     start = 0
