@@ -4,7 +4,7 @@ Ingests the set's people and documents (nothing else) into a fresh SQLite store,
 query through the same Service the API uses, writes a run file and scores it with the set's own
 ``eval_experts.py``.
 
-    python bench/eval_experts.py                       # kubernetes-keps: SIG leads and held-out KEPs
+    python bench/eval_experts.py          # kubernetes-keps: SIG leads and held-out KEPs
     python bench/eval_experts.py --query-field query_nl --gold gold_sig_leads.jsonl
 """
 
