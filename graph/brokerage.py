@@ -1,0 +1,342 @@
+"""Bridge people: who connects departments that would otherwise stay apart.
+
+A bridge score combines five classic measures of brokerage, each computed on
+the weighted collaboration graph of :mod:`graph.collaboration`:
+
+- betweenness: the share of shortest paths running through a person
+  (Freeman 1977; Brandes 2001), exact up to ``EXACT_LIMIT`` people and estimated
+  from sampled source people above it;
+- Burt's constraint (low = spanning structural holes) and effective size
+  (Borgatti's form for undirected graphs: non-redundant contacts);
+- the participation coefficient of Guimera & Amaral over departments: how
+  evenly a person's tie strength is spread over departments;
+- bridging strength: the summed weight of ties into other departments.
+
+``score`` is a weighted mean of the rank-normalised components
+(``SCORE_WEIGHTS``); ranks make the combination insensitive to the very
+different scales and skew of the measures. Half the weight goes to bridging
+strength, the one component that is both department-aware and grows with the
+volume of cross-department work; betweenness, constraint and effective size
+ignore departments and participation ignores volume, so they share the other
+half and separate people with similar bridging strength.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import igraph as ig  # type: ignore[import-untyped,unused-ignore]
+import networkx as nx  # type: ignore[import-untyped,unused-ignore]
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from scipy.stats import rankdata
+
+from graph.collaboration import GraphArrays, graph_arrays
+
+__all__ = [
+    "EXACT_LIMIT", "SAMPLES", "SCORE_WEIGHTS", "BridgeScore", "TieCounts", "bridge_scores",
+    "classify_ties",
+]
+
+EXACT_LIMIT = 3000
+"""Graphs with at most this many people get exact betweenness (igraph: ~1.2 s at 3,000)."""
+SAMPLES = 1000
+"""Sampled source people for estimated betweenness above ``EXACT_LIMIT``."""
+
+SCORE_WEIGHTS: Mapping[str, float] = MappingProxyType({
+    "bridging_strength": 0.5, "betweenness": 0.125, "constraint": 0.125,  # as 1 - constraint
+    "effective_size": 0.125, "participation": 0.125,
+})
+"""Weights of the rank-normalised components in ``BridgeScore.score`` (they sum to 1).
+
+Kubernetes KEPs (``bench/bridges_kubernetes.py``, people leading two or more groups
+as ground truth): AP 0.289 with these weights, 0.265 with equal weights, 0.317 with
+bridging strength alone; ranking by document count gives 0.287.
+"""
+
+Floats = npt.NDArray[np.float64]
+Affiliations = Mapping[str, Mapping[str, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class BridgeScore:
+    """How much one person bridges departments; ``score`` in [0, 1] ranks people."""
+
+    person_id: str
+    department: str | None
+    score: float
+    departments_reached: tuple[str, ...]
+    participation: float
+    betweenness: float
+    constraint: float
+    effective_size: float
+    bonding_ties: int
+    bridging_ties: int
+    bridging_strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class TieCounts:
+    """Ties of one person inside (bonding) and across (bridging) their department."""
+
+    bonding: int
+    bridging: int
+    bridging_strength: float
+    departments_reached: tuple[str, ...]
+
+
+def classify_ties(
+    G: nx.Graph, affiliations: Affiliations | None = None
+) -> dict[str, TieCounts]:
+    """Count each person's bonding and bridging ties.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Collaboration graph with node attribute ``department``.
+    affiliations : mapping, optional
+        Weak person-to-department ties that are not person-to-person ties, e.g.
+        documents a person wrote for another department (weight per document).
+        They add to ``bridging_strength`` and ``departments_reached``.
+
+    Returns
+    -------
+    dict
+        Person id to :class:`TieCounts`. Ties with a person without a department
+        count as neither bonding nor bridging.
+
+    Notes
+    -----
+    ``O(n + m)``.
+
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "b"), ("a", "c")])
+    >>> nx.set_node_attributes(G, {"a": "x", "b": "x", "c": "y"}, "department")
+    >>> classify_ties(G)["a"]
+    TieCounts(bonding=1, bridging=1, bridging_strength=1.0, departments_reached=('y',))
+    """
+    arrays = graph_arrays(G)
+    return _classify(arrays, affiliations or {})
+
+
+def _classify(A: GraphArrays, affiliations: Affiliations) -> dict[str, TieCounts]:
+    n = len(A.nodes)
+    bonding = np.zeros(n, dtype=np.int64)
+    bridging = np.zeros(n, dtype=np.int64)
+    strength = np.zeros(n)
+    cs, ct = A.dept_code[A.source], A.dept_code[A.target]
+    known = (cs >= 0) & (ct >= 0)
+    cross = known & (cs != ct)
+    same = known & (cs == ct)
+    for ends in (A.source, A.target):
+        bonding += np.bincount(ends[same], minlength=n)
+        bridging += np.bincount(ends[cross], minlength=n)
+        strength += np.bincount(ends[cross], weights=A.weight[cross], minlength=n)
+    reached: list[set[str]] = [set() for _ in range(n)]
+    for i, j in zip(A.source[cross].tolist(), A.target[cross].tolist(), strict=True):
+        reached[i].add(A.departments[A.dept_code[j]])
+        reached[j].add(A.departments[A.dept_code[i]])
+    for person, weights in affiliations.items():
+        i = A.index.get(person, -1)
+        own = A.department[i] if i >= 0 else None
+        for dept, w in weights.items():
+            if i >= 0 and own is not None and dept != own and w > 0:
+                reached[i].add(dept)
+                strength[i] += w
+    return {
+        v: TieCounts(int(bonding[i]), int(bridging[i]), float(strength[i]), tuple(sorted(r)))
+        for i, (v, r) in enumerate(zip(A.nodes, reached, strict=True))
+    }
+
+
+def _to_igraph(A: GraphArrays) -> ig.Graph:
+    edges = np.column_stack([A.source, A.target]).tolist()
+    return ig.Graph(n=len(A.nodes), edges=edges, directed=False)
+
+
+def _betweenness(g: ig.Graph, A: GraphArrays, exact_limit: int, samples: int, seed: int) -> Floats:
+    """Normalised hop betweenness: exact, or the stratified Brandes-Pich estimate."""
+    n = len(A.nodes)
+    if n < 3:
+        return np.zeros(n)
+    norm = 2.0 / ((n - 1) * (n - 2))
+    if n <= exact_limit or samples >= n:
+        return np.asarray(g.betweenness(directed=False), dtype=np.float64) * norm
+    # Stratified sampling: every department contributes sources in proportion to its
+    # size. Paths from a department's people share most of their structure, so this
+    # cuts the variance of plain uniform sampling (measured in the Notes).
+    rng = np.random.default_rng(seed)
+    strata = A.dept_code.copy()
+    by_weight: dict[float, list[int]] = {}
+    for code in np.unique(strata).tolist():
+        members = np.flatnonzero(strata == code)
+        k = max(1, round(samples * len(members) / n))
+        chosen = rng.choice(members, size=min(k, len(members)), replace=False)
+        by_weight.setdefault(len(members) / len(chosen), []).extend(chosen.tolist())
+    total = np.zeros(n)
+    for scale, sources in by_weight.items():
+        part = g.betweenness(directed=False, sources=sorted(sources))
+        total += scale * np.asarray(part, dtype=np.float64)
+    return total * norm
+
+
+def _participation(A: GraphArrays, affiliations: Affiliations) -> Floats:
+    """Guimera-Amaral participation over departments (people without one form a single group)."""
+    n, d = len(A.nodes), len(A.departments)
+    col = np.where(A.dept_code >= 0, A.dept_code, d)
+    member = sp.csr_matrix((np.ones(n), (np.arange(n), col)), shape=(n, d + 1))
+    rows, cols, vals = [], [], []
+    code = {dept: c for c, dept in enumerate(A.departments)}
+    for person, weights in affiliations.items():
+        i = A.index.get(person, -1)
+        for dept, w in weights.items():
+            if i >= 0 and dept in code and w > 0:
+                rows.append(i)
+                cols.append(code[dept])
+                vals.append(w)
+    extra = sp.csr_matrix((vals, (rows, cols)), shape=(n, d + 1))
+    per_dept = sp.csr_matrix(A.adjacency() @ member + extra)
+    strength = np.asarray(per_dept.sum(axis=1)).ravel()
+    squares = np.asarray(per_dept.multiply(per_dept).sum(axis=1)).ravel()
+    safe = np.where(strength > 0, strength, 1.0)
+    return np.where(strength > 0, 1.0 - squares / safe**2, 0.0)
+
+
+def _rank(values: Floats) -> Floats:
+    if len(values) < 2:
+        return np.ones_like(values)
+    ranks = np.asarray(rankdata(values, method="average"), dtype=np.float64)
+    return (ranks - 1.0) / (len(values) - 1.0)
+
+
+def bridge_scores(
+    G: nx.Graph,
+    *,
+    affiliations: Affiliations | None = None,
+    exact_limit: int = EXACT_LIMIT,
+    samples: int = SAMPLES,
+    seed: int = 0,
+    weights: Mapping[str, float] = SCORE_WEIGHTS,
+) -> dict[str, BridgeScore]:
+    """Score every person as a bridge between departments.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Collaboration graph (node attribute ``department``, edge attribute ``weight``).
+    affiliations : mapping, optional
+        Weak person-to-department ties, see :func:`classify_ties`; they count
+        towards participation, departments reached and bridging strength.
+    exact_limit : int, optional
+        Exact betweenness up to this many people, sampled above.
+    samples : int, optional
+        Number of sampled source people for estimated betweenness.
+    seed : int, optional
+        Seed of the source sample; the same seed gives the same scores.
+    weights : mapping, optional
+        Component name (keys of ``SCORE_WEIGHTS``) to weight in ``score``; the
+        weights are divided by their sum.
+
+    Returns
+    -------
+    dict
+        Person id to :class:`BridgeScore`. ``score`` is the weighted mean of the
+        rank percentiles (0 = lowest, 1 = highest, ties share their mean rank)
+        of bridging strength, betweenness, ``1 - constraint``, effective size and
+        participation, in [0, 1]. Isolated people get constraint 1.0 (undefined
+        in Burt's formula; a single tie gives 1.0 too) and effective size 0.0.
+
+    Notes
+    -----
+    Betweenness counts hops: weights say how strong a tie is, not how long.
+    Exact betweenness costs ``O(nm)`` (igraph, Brandes' algorithm). Above
+    ``exact_limit`` people, ``samples`` source people are drawn per department
+    in proportion to its size and their path dependencies are scaled up
+    (Brandes & Pich 2007), ``O(samples * m)``. Measured against exact on the
+    5,000-person synthetic organisation of ``bench/network_speed.py``
+    (departments of 30-80, 18 ties per person, 11% across departments; mean of
+    three seeds): 1,000 sources take 0.75 s instead of 3.4 s, with a summed
+    absolute error of 10% of the summed exact betweenness, median relative error
+    5% over the exact top 100, Spearman 0.991, top-100 overlap 88% and top-50
+    overlap 93% (500 sources: 15%, 8%, 0.980, 82%, 83%; 1,000 sources drawn
+    uniformly instead of per department: 13%, 8%, 0.986, 84%).
+    Constraint is igraph's (identical to networkx, ~0.2 s for 50,000 people);
+    effective size is ``k - (k - 1) C`` with local clustering ``C``, which equals
+    Borgatti's ``k - 2t/k`` for an unweighted undirected graph. Participation
+    is one sparse product. Total ``O(nm)`` exact, ``O(samples * m)`` sampled.
+
+    References
+    ----------
+    .. [1] R. S. Burt, *Structural Holes: The Social Structure of Competition*.
+       Harvard University Press, 1992.
+    .. [2] S. P. Borgatti, "Structural holes: unpacking Burt's redundancy
+       measures", Connections 20(1):35-38, 1997.
+    .. [3] R. Guimera and L. A. N. Amaral, "Functional cartography of complex
+       metabolic networks", Nature 433:895-900, 2005. doi:10.1038/nature03288
+    .. [4] U. Brandes, "A faster algorithm for betweenness centrality", J. Math.
+       Sociol. 25(2):163-177, 2001. doi:10.1080/0022250X.2001.9990249
+    .. [5] U. Brandes and C. Pich, "Centrality estimation in large networks",
+       Int. J. Bifurcation and Chaos 17(7):2303-2318, 2007.
+       doi:10.1142/S0218127407018403
+
+    Examples
+    --------
+    Two departments of three; ``m`` (left) links them:
+
+    >>> G = nx.Graph([("a", "b"), ("a", "c"), ("b", "c"), ("c", "m"), ("m", "x"),
+    ...               ("x", "y"), ("x", "z"), ("y", "z")])
+    >>> nx.set_node_attributes(G, {v: "left" for v in "abcm"} | {v: "right" for v in "xyz"},
+    ...                        "department")
+    >>> scores = bridge_scores(G)
+    >>> max(scores, key=lambda v: scores[v].score)
+    'm'
+    >>> scores["m"].departments_reached, scores["m"].participation, scores["m"].constraint
+    (('right',), 0.5, 0.5)
+    """
+    A = graph_arrays(G)
+    affil = affiliations or {}
+    n = len(A.nodes)
+    ties = _classify(A, affil)
+    g = _to_igraph(A)
+    betweenness = _betweenness(g, A, exact_limit, samples, seed)
+    constraint = np.asarray(g.constraint(weights=A.weight.tolist()), dtype=np.float64)
+    constraint = np.where(np.isnan(constraint), 1.0, constraint)
+    degree = np.asarray(g.degree(), dtype=np.float64)
+    clustering = np.asarray(g.transitivity_local_undirected(mode="zero"), dtype=np.float64)
+    effective = np.where(degree > 0, degree - (degree - 1.0) * clustering, 0.0)
+    participation = _participation(A, affil)
+    strength = np.array([ties[v].bridging_strength for v in A.nodes])
+    parts = {
+        "bridging_strength": strength,
+        "betweenness": betweenness,
+        "constraint": 1.0 - constraint,
+        "effective_size": effective,
+        "participation": participation,
+    }
+    unknown = set(weights) - set(parts)
+    if unknown or sum(weights.values()) <= 0:
+        raise ValueError(f"weights need positive values for {sorted(parts)}, got {dict(weights)}")
+    total = sum(weights.values())
+    score = np.zeros(n)
+    for name, w in weights.items():
+        score += (w / total) * _rank(parts[name])
+    return {
+        v: BridgeScore(
+            person_id=v,
+            department=A.department[i],
+            score=float(score[i]),
+            departments_reached=ties[v].departments_reached,
+            participation=float(participation[i]),
+            betweenness=float(betweenness[i]),
+            constraint=float(constraint[i]),
+            effective_size=float(effective[i]),
+            bonding_ties=ties[v].bonding,
+            bridging_ties=ties[v].bridging,
+            bridging_strength=ties[v].bridging_strength,
+        )
+        for i, v in enumerate(A.nodes)
+    }

@@ -1,0 +1,133 @@
+"""Known answers for bridge scores on organisations small enough to compute by hand."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph.brokerage import bridge_scores, classify_ties
+
+
+@pytest.fixture
+def two_teams() -> nx.Graph:
+    """Teams L = {a, b, c, d} and R = {w, x, y, z}, each fully tied; m (board) ties a and w.
+
+        b   c                 x   y
+         \\ / \\               / \\ /
+          a - d  ...  m  ...  w - z      (all weights 1)
+    """
+    G = nx.complete_graph(["a", "b", "c", "d"])
+    G.add_edges_from(nx.complete_graph(["w", "x", "y", "z"]).edges)
+    G.add_edges_from([("m", "a"), ("m", "w")])
+    nx.set_edge_attributes(G, 1.0, "weight")
+    departments = {v: "L" for v in "abcd"} | {v: "R" for v in "wxyz"} | {"m": "board"}
+    nx.set_node_attributes(G, departments, "department")
+    return G
+
+
+def test_broker_between_two_teams_scores_highest(two_teams: nx.Graph) -> None:
+    scores = bridge_scores(two_teams)
+    ranked = sorted(scores, key=lambda v: -scores[v].score)
+    assert ranked[0] == "m"
+    assert set(ranked[1:3]) == {"a", "w"}
+
+
+def test_broker_components_by_hand(two_teams: nx.Graph) -> None:
+    m = bridge_scores(two_teams)["m"]
+    # Betweenness: all 4 x 4 pairs (L, R) pass through m; 9 people give 8 * 7 / 2 = 28 pairs.
+    assert m.betweenness == pytest.approx(16 / 28)
+    # Constraint: p_ma = p_mw = 1/2 and a, w are not tied: (1/2)^2 + (1/2)^2.
+    assert m.constraint == pytest.approx(0.5)
+    # Effective size (Borgatti): n - 2t/n = 2 - 0.
+    assert m.effective_size == pytest.approx(2.0)
+    # Participation: strength 1 into L and 1 into R: 1 - (1/2)^2 - (1/2)^2.
+    assert m.participation == pytest.approx(0.5)
+    assert m.departments_reached == ("L", "R")
+    assert (m.bonding_ties, m.bridging_ties, m.bridging_strength) == (0, 2, 2.0)
+    # Score: rank 1 of 9 on everything except effective size, where a and w (2.5) beat
+    # m (2.0): rank percentile (7 - 1) / 8 = 0.75. 0.5 * 1 + 0.125 * (1 + 1 + 1 + 0.75).
+    assert m.score == pytest.approx(0.96875)
+
+
+def test_team_member_components_by_hand(two_teams: nx.Graph) -> None:
+    scores = bridge_scores(two_teams)
+    a, b = scores["a"], scores["b"]
+    # a: b, c, d and m, p = 1/4 each. For j in {b, c, d}: (1/4 + 2 * 1/4 * 1/3)^2 = (5/12)^2;
+    # m is reached through nobody: (1/4)^2. 3 * 25/144 + 9/144 = 7/12.
+    assert a.constraint == pytest.approx(7 / 12)
+    # a: 4 contacts, 3 ties among them: 4 - 2 * 3 / 4.
+    assert a.effective_size == pytest.approx(2.5)
+    # a lies between {b, c, d} and {m, w, x, y, z}: 15 of 28 pairs.
+    assert a.betweenness == pytest.approx(15 / 28)
+    # a: strength 3 into L, 1 into board: 1 - (3/4)^2 - (1/4)^2.
+    assert a.participation == pytest.approx(0.375)
+    # b: p = 1/3 to a, c, d. j = a: (1/3 + 2/9)^2 = 25/81; j = c, d: (1/3 + 1/12 + 1/9)^2 =
+    # (19/36)^2. Sum 1122/1296.
+    assert b.constraint == pytest.approx(1122 / 1296)
+    assert b.effective_size == pytest.approx(1.0)
+    assert (b.participation, b.betweenness, b.departments_reached) == (0.0, 0.0, ())
+    # a ties with w on every component: bridging strength, betweenness, constraint and
+    # participation share ranks 7 and 8 (0.8125), effective size ranks 8 and 9 (0.9375).
+    assert a.score == pytest.approx(0.5 * 0.8125 + 0.125 * (3 * 0.8125 + 0.9375))
+
+
+def test_constraint_and_effective_size_agree_with_networkx(two_teams: nx.Graph) -> None:
+    G = two_teams.copy()
+    G["a"]["b"]["weight"] = 3.0
+    G["m"]["w"]["weight"] = 0.5
+    scores = bridge_scores(G)
+    constraint = nx.constraint(G, weight="weight")
+    effective = nx.effective_size(G)  # unweighted: Borgatti's formula
+    for v in G:
+        assert scores[v].constraint == pytest.approx(constraint[v])
+        assert scores[v].effective_size == pytest.approx(effective[v])
+
+
+def test_isolated_person() -> None:
+    G = nx.Graph([("a", "b")])
+    G.add_node("loner")
+    nx.set_node_attributes(G, {"a": "x", "b": "y", "loner": "x"}, "department")
+    loner = bridge_scores(G)["loner"]
+    assert (loner.constraint, loner.effective_size, loner.participation) == (1.0, 0.0, 0.0)
+    # Everybody ties on betweenness (0), constraint (1) and participation (0; a and b each
+    # tie into one department only): rank percentile 0.5 on those; last on the other two.
+    assert loner.score == pytest.approx(0.125 * 3 * 0.5)
+
+
+def test_classify_ties_with_affiliations(two_teams: nx.Graph) -> None:
+    ties = classify_ties(two_teams, affiliations={"b": {"R": 0.5, "L": 2.0}})
+    assert (ties["a"].bonding, ties["a"].bridging) == (3, 1)
+    # A document b wrote for R is a weak tie into R; one for b's own department is not.
+    assert ties["b"].departments_reached == ("R",)
+    assert ties["b"].bridging_strength == pytest.approx(0.5)
+
+
+def test_affiliations_raise_participation(two_teams: nx.Graph) -> None:
+    b = bridge_scores(two_teams, affiliations={"b": {"R": 1.0}})["b"]
+    # strength 3 into L and 1 into R: 1 - (3/4)^2 - (1/4)^2.
+    assert b.participation == pytest.approx(0.375)
+    assert b.departments_reached == ("R",)
+
+
+def test_sampled_betweenness_is_close_and_reproducible() -> None:
+    G = nx.connected_caveman_graph(12, 10)  # 120 people, 12 departments of 10
+    nx.set_node_attributes(G, {v: f"d{v // 10}" for v in G}, "department")
+    G = nx.relabel_nodes(G, {v: f"p{v:03d}" for v in G})
+    exact = bridge_scores(G)
+    sampled = bridge_scores(G, exact_limit=50, samples=60, seed=7)
+    again = bridge_scores(G, exact_limit=50, samples=60, seed=7)
+    assert sampled == again
+    # The 24 people who tie neighbouring departments carry all the betweenness.
+    top = sorted(exact, key=lambda v: -exact[v].betweenness)[:24]
+    top_sampled = sorted(sampled, key=lambda v: -sampled[v].betweenness)[:24]
+    assert len(set(top) & set(top_sampled)) >= 22
+    total = sum(s.betweenness for s in exact.values())
+    error = sum(abs(sampled[v].betweenness - exact[v].betweenness) for v in G)
+    assert error / total < 0.2
+
+
+def test_score_weights_must_name_components(two_teams: nx.Graph) -> None:
+    only_betweenness = bridge_scores(two_teams, weights={"betweenness": 1.0})
+    assert only_betweenness["m"].score == pytest.approx(1.0)
+    with pytest.raises(ValueError):
+        bridge_scores(two_teams, weights={"charisma": 1.0})
