@@ -36,7 +36,10 @@ BENCHMARKS = Path("/work/shared/benchmarks")
 FORMULAS = {
     "default": dict(SCORE_WEIGHTS),
     "equal": {k: 1.0 for k in SCORE_WEIGHTS},
-    "bridging-strength": {"bridging_strength": 1.0},
+    "dual-standing": {"dual_standing": 1.0},
+    "without-dual-standing": {"bridging_strength": 0.5, "betweenness": 0.125,
+                              "constraint": 0.125, "effective_size": 0.125,
+                              "participation": 0.125},
 }
 
 

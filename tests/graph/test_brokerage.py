@@ -89,9 +89,10 @@ def test_isolated_person() -> None:
     nx.set_node_attributes(G, {"a": "x", "b": "y", "loner": "x"}, "department")
     loner = bridge_scores(G)["loner"]
     assert (loner.constraint, loner.effective_size, loner.participation) == (1.0, 0.0, 0.0)
-    # Everybody ties on betweenness (0), constraint (1) and participation (0; a and b each
-    # tie into one department only): rank percentile 0.5 on those; last on the other two.
-    assert loner.score == pytest.approx(0.125 * 3 * 0.5)
+    # Everybody ties on betweenness (0), constraint (1), participation (0; a and b each
+    # tie into one department only) and dual standing (0): those tell nobody apart and
+    # count for nothing; the loner is last on the other two.
+    assert loner.score == 0.0
 
 
 def test_classify_ties_with_affiliations(two_teams: nx.Graph) -> None:
@@ -131,3 +132,14 @@ def test_score_weights_must_name_components(two_teams: nx.Graph) -> None:
     assert only_betweenness["m"].score == pytest.approx(1.0)
     with pytest.raises(ValueError):
         bridge_scores(two_teams, weights={"charisma": 1.0})
+
+
+def test_dual_standing_lifts_people_who_carry_work_in_two_departments() -> None:
+    # p and q have the same ties (one co-author each in the other department), but p also
+    # wrote two documents for department y: p has standing in x (home, 1) and y (2),
+    # sqrt(1 * 2) = 1.414; q only in x.
+    G = nx.Graph([("p", "y1"), ("q", "y2"), ("p", "x1"), ("q", "x2")])
+    nx.set_node_attributes(G, {"p": "x", "q": "x", "x1": "x", "x2": "x", "y1": "y", "y2": "y"},
+                           "department")
+    scores = bridge_scores(G, affiliations={"p": {"y": 2.0}})
+    assert scores["p"].score > scores["q"].score
