@@ -11,19 +11,23 @@ from strawberry.fastapi import GraphQLRouter
 
 from api.schema import Context, schema
 from api.service import Service
-from api.settings import Settings
+from api.settings import Settings, open_configured_store
 from graph.errors import WieweetError
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
-    """Build the app. The store is opened in the lifespan (once per process) unless given."""
+    """Build the app. The store is opened in the lifespan (once per process) unless given.
+
+    Opening verifies the store: a Neo4j server that cannot be reached, or refuses the
+    credentials, stops the start-up with ``StoreUnavailableError`` instead of failing later.
+    """
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
-        opened = store or open_store(settings.effective_store_url)
+        opened = store or open_configured_store(settings)
         app.state.service = Service(opened)
         try:
             yield

@@ -12,7 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from api.service import Service, demo_request
 from api.settings import Settings
 from extraction.ingest import IngestReport, IngestRequest
-from graph.errors import InvalidInputError, WieweetError
+from graph.errors import InvalidInputError, NotFoundError, WieweetError
+from graph.model import Verdict
 from graph.ranking import ExpertResult
 from graph.store import open_store
 
@@ -34,8 +35,9 @@ StoreOption = Annotated[str | None, typer.Option(
 
 
 def _service(store_url: str | None) -> Service:
-    settings = Settings()
-    return Service(open_store(store_url or settings.effective_store_url))
+    from api.settings import open_configured_store  # Neo4j credentials come from Settings
+
+    return Service(open_configured_store(Settings(), store_url))
 
 
 def _ingest_with_progress(service: Service, request: IngestRequest) -> IngestReport:
@@ -76,34 +78,82 @@ def who(
     query: Annotated[str, typer.Argument(help='What to ask, e.g. "digitale toegankelijkheid"')],
     first: Annotated[int, typer.Option(help="How many people.")] = 10,
     department: Annotated[str | None, typer.Option(help="Only this department and below.")] = None,
+    organisation: Annotated[str | None, typer.Option(help="Only this organisation.")] = None,
+    location: Annotated[str | None, typer.Option(help="Only people at this location.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only people who speak it (nl, en).")
+                        ] = None,
     store: StoreOption = None,
 ) -> None:
     """Who knows about QUERY: ranked colleagues with their evidence."""
     service = _service(store)
     try:
-        results = service.experts(query, first, department)
+        results = service.experts(query, first, department, organisation=organisation,
+                                  location=location, language=language)
+        departments = {d.id: d.name for d in service.store.departments()} if results else {}
     finally:
         service.store.close()
     if not results:
         out.print(f"Nobody found for {query!r}.")
         return
     for rank, result in enumerate(results, 1):
-        _print_expert(rank, result)
+        _print_expert(rank, result, departments)
 
 
-def _print_expert(rank: int, r: ExpertResult) -> None:
+def _print_expert(rank: int, r: ExpertResult, departments: dict[str, str]) -> None:
     p = r.person
-    out.print(f"[bold]{rank}. {p.name}[/] ({p.id}) — {p.title or ''}, {p.department_id or '-'}"
-              f"  score {r.score:.3f}", highlight=False)
+    dept = departments.get(p.department_id or "", p.department_id or "-")
+    parts = ", ".join(f"{k} {v:.2f}" for k, v in r.components.items() if v)
+    out.print(f"[bold]{rank}. {p.name}[/] ({p.id}) — {p.title or ''}, {dept}"
+              f"  score {r.score:.3f} ({parts})", highlight=False)
     if r.matched_topics:
         out.print(f"   topics: {', '.join(r.matched_topics)}", highlight=False)
+    if r.expanded_topics:
+        out.print("   related topics: " + ", ".join(
+            f"{m.topic_id} ({m.via} of {m.source}, x{m.weight:g})" for m in r.expanded_topics),
+            highlight=False)
     if r.claims:
         out.print("   claims: " + ", ".join(
-            f"{c.topic_id}{f' (level {c.level})' if c.level else ''}" for c in r.claims),
-            highlight=False)
+            f"{c.topic_id}{f' (level {c.level})' if c.level else ''}"
+            f"{' ask me' if c.ask_me_about else ''}{' mentor' if c.able_to_mentor else ''}"
+            for c in r.claims), highlight=False)
+    if r.last_evidence:
+        out.print(f"   last evidence: {r.last_evidence}", highlight=False)
     for ev in r.evidence:
-        out.print(f"   - {ev.date or '':<10} {ev.title}", highlight=False)
+        share = r.contributions.get(ev.document_id)
+        weight = f"  ({share:.0%} of the document evidence)" if share else ""
+        out.print(f"   - {str(ev.date or ''):<10} {ev.title}{weight}", highlight=False)
         out.print(f"     “{ev.snippet}”", style="dim", highlight=False)
+
+
+feedback_app = typer.Typer(help="Confirm or reject a topic attributed to a person.",
+                           no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
+PersonArg = Annotated[str, typer.Argument(help="The person's id.")]
+TopicArg = Annotated[str, typer.Argument(help="A topic id or label, e.g. Wmo.")]
+
+
+@feedback_app.command("confirm")
+def feedback_confirm(person: PersonArg, topic: TopicArg, store: StoreOption = None) -> None:
+    """PERSON confirms TOPIC: it weighs more for them in who-knows rankings."""
+    _feedback(person, topic, Verdict.CONFIRMED, store)
+
+
+@feedback_app.command("reject")
+def feedback_reject(person: PersonArg, topic: TopicArg, store: StoreOption = None) -> None:
+    """PERSON rejects TOPIC: it no longer counts for them."""
+    _feedback(person, topic, Verdict.REJECTED, store)
+
+
+def _feedback(person: str, topic: str, verdict: Verdict, store: str | None) -> None:
+    service = _service(store)
+    try:
+        given = service.give_feedback(person, topic, verdict)
+    except NotFoundError as exc:
+        err.print(f"[red]not found:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        service.store.close()
+    out.print(f"{given.person_id}: {given.topic_id} {given.verdict.value}", highlight=False)
 
 
 @app.command()
@@ -152,6 +202,8 @@ def main() -> None:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         raise SystemExit(1) from exc
 
+
+app.add_typer(__import__("api.cli_topics", fromlist=["app"]).app)  # wieweet topics / taxonomy
 
 if __name__ == "__main__":
     main()

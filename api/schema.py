@@ -155,6 +155,9 @@ class Evidence:
     date: dt.date | None
     url: str | None
     kind: str
+    contribution: float | None = strawberry.field(
+        description="Share of the person's document evidence this document gives (0..1); "
+                    "null when it shows a topic rather than matching the question's words.")
     topic_id: strawberry.Private[str | None]
 
     @strawberry.field
@@ -163,10 +166,35 @@ class Evidence:
         return Topic.of(found) if found else None
 
     @staticmethod
-    def of(e: model.Evidence) -> Evidence:
+    def of(e: model.Evidence, contribution: float | None = None) -> Evidence:
         return Evidence(document_id=strawberry.ID(e.document_id), title=e.title,
                         snippet=e.snippet, date=e.date, url=e.url, kind=e.kind.value,
-                        topic_id=e.topic_id)
+                        contribution=contribution, topic_id=e.topic_id)
+
+
+@strawberry.type(description="A topic that counted through the taxonomy, at a discount.")
+class ExpandedTopic:
+    weight: float = strawberry.field(description="Discount against a topic the question names.")
+    via: str = strawberry.field(description="narrower or broader")
+    topic_id: strawberry.Private[str]
+    source_id: strawberry.Private[str | None]
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, None]) -> Topic | None:
+        found = await _ctx(info).topics.load(self.topic_id)
+        return Topic.of(found) if found else None
+
+    @strawberry.field(description="The question's topic it was reached from.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def source(self, info: Info[Context, None]) -> Topic | None:
+        found = await _ctx(info).topics.load(self.source_id) if self.source_id else None
+        return Topic.of(found) if found else None
+
+
+@strawberry.type(description="The parts of a score, each 0..1: documents, topics, claims.")
+class ScoreParts:
+    text: float
+    topic: float
+    claim: float
 
 
 @strawberry.type
@@ -176,6 +204,8 @@ class Expert:
     evidence: list[Evidence]
     claims: list[ClaimedSkill]
     last_evidence: dt.date | None
+    score_parts: ScoreParts
+    expanded_topics: list[ExpandedTopic]
     matched_topic_ids: strawberry.Private[tuple[str, ...]]
 
     @strawberry.field
@@ -185,10 +215,18 @@ class Expert:
 
     @staticmethod
     def of(r: ranking.ExpertResult) -> Expert:
+        parts = ScoreParts(text=r.components.get("text", 0.0),
+                           topic=r.components.get("topic", 0.0),
+                           claim=r.components.get("claim", 0.0))
         return Expert(person=Person.of(r.person), score=r.score,
-                      evidence=[Evidence.of(e) for e in r.evidence],
+                      evidence=[Evidence.of(e, r.contributions.get(e.document_id))
+                                for e in r.evidence],
                       claims=[ClaimedSkill.of(c) for c in r.claims],
-                      last_evidence=r.last_evidence, matched_topic_ids=r.matched_topics)
+                      last_evidence=r.last_evidence, score_parts=parts,
+                      expanded_topics=[ExpandedTopic(weight=m.weight, via=m.via,
+                                                     topic_id=m.topic_id, source_id=m.source)
+                                       for m in r.expanded_topics],
+                      matched_topic_ids=r.matched_topics)
 
 
 def _first(first: int) -> int:
@@ -199,9 +237,12 @@ def _first(first: int) -> int:
 class Query:
     @strawberry.field(description="Who knows about X: ranked colleagues with the evidence why.")  # type: ignore[untyped-decorator]  # noqa: E501
     async def experts(self, info: Info[Context, None], query: str, first: int = 10,
-                      department: strawberry.ID | None = None) -> list[Expert]:
+                      department: strawberry.ID | None = None,
+                      organisation: str | None = None, location: str | None = None,
+                      language: str | None = None) -> list[Expert]:
         results = await _run(_ctx(info).service.experts, query, _first(first),
-                             str(department) if department else None)
+                             str(department) if department else None,
+                             organisation=organisation, location=location, language=language)
         return [Expert.of(r) for r in results]
 
     @strawberry.field
@@ -235,7 +276,9 @@ def build_schema() -> strawberry.Schema:
     extensions: list[Any] = [lambda: ParserCache(maxsize=256),
                              lambda: ValidationCache(maxsize=256),
                              lambda: QueryDepthLimiter(max_depth=10)]
-    return strawberry.Schema(query=Query, extensions=extensions)
+    from api.schema_feedback import Mutation  # its types build on this module's
+
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
 
 
 schema = build_schema()

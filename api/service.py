@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+from api.query import Filters, build_query
 from extraction.ingest import IngestReport, IngestRequest, Progress, ingest
 from extraction.pipeline import Analyser
 from graph.errors import NotFoundError
-from graph.model import Department, Person, Topic, fold
-from graph.ranking import ExpertQuery, ExpertResult, RankingWeights, rank_experts
+from graph.model import Batch, Department, Person, Topic, TopicFeedback, Verdict, fold
+from graph.ranking import ExpertResult, RankingWeights, rank_experts
 from graph.store import GraphStore
 
 
@@ -28,9 +30,11 @@ def demo_request(seed_dir: Path) -> IngestRequest:
 class Service:
     """wieweet's use cases. Blocking: the API calls it from a thread pool."""
 
-    def __init__(self, store: GraphStore, weights: RankingWeights | None = None) -> None:
+    def __init__(self, store: GraphStore, weights: RankingWeights | None = None,
+                 today: date | None = None) -> None:
         self.store = store
         self.weights = weights or RankingWeights()
+        self.today = today  # the reference date for recency; None: the day of the question
         self._analyser: Analyser | None = None
         self._lock = threading.Lock()
 
@@ -48,12 +52,39 @@ class Service:
             self._analyser = None
         return report
 
-    def experts(self, query: str, first: int = 10,
-                department_id: str | None = None) -> list[ExpertResult]:
-        analysis = self.analyser.analyse_query(query)
-        terms = tuple(dict.fromkeys(analysis.terms + self.analyser.terms_of(analysis.topic_ids)))
-        return rank_experts(self.store, ExpertQuery(query, terms, analysis.topic_ids, first,
-                                                    department_id), weights=self.weights)
+    def experts(self, query: str, first: int = 10, department_id: str | None = None, *,
+                organisation: str | None = None, location: str | None = None,
+                language: str | None = None) -> list[ExpertResult]:
+        """Who knows about ``query``: the best ``first`` visible people passing the filters."""
+        filters = Filters(department_id, organisation, location, language)
+        return rank_experts(self.store, build_query(self.analyser, query, first, filters),
+                            weights=self.weights, today=self.today)
+
+    def give_feedback(self, person_id: str, topic: str, verdict: Verdict) -> TopicFeedback:
+        """A person confirms or rejects a topic attributed to them; the last verdict counts.
+
+        ``topic`` is a topic id or a label (``Wmo``). Raises ``NotFoundError`` for an unknown
+        person or topic. There is no authentication yet: once there is, only the person
+        themself may give feedback on their topics.
+        """
+        self.person(person_id)
+        feedback = TopicFeedback(person_id, self.topic(topic).id, verdict)
+        self.store.apply(Batch(feedback=(feedback,)))
+        return feedback
+
+    def feedback_of(self, person_id: str) -> list[TopicFeedback]:
+        """Every verdict a person gave."""
+        return self.store.feedback(person_ids=[person_id])
+
+    def topic(self, ref: str) -> Topic:
+        """A topic by id, or by one of its labels, aliases or abbreviations."""
+        found = self.store.topics([ref])
+        matched = None if found else self.analyser.match_label(ref)
+        if matched:
+            found = self.store.topics([matched])
+        if not found:
+            raise NotFoundError(f"no topic {ref!r}")
+        return found[0]
 
     def person(self, person_id: str) -> Person:
         found = self.store.people([person_id])

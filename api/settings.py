@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph.store import GraphStore, open_store
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,3 +39,14 @@ class Settings(BaseSettings):
     def effective_store_url(self) -> str:
         """``NEO4J_URI`` wins when set, so a Neo4j deployment needs no second variable."""
         return self.neo4j_uri or self.store_url
+
+
+def open_configured_store(settings: Settings, url: str | None = None) -> GraphStore:
+    """Open ``url`` (default: the configured store) with the configured Neo4j credentials.
+
+    Raises:
+        StoreUnavailableError: the store cannot be reached, or refuses the credentials.
+    """
+    return open_store(url or settings.effective_store_url, username=settings.neo4j_username,
+                      password=settings.neo4j_password.get_secret_value() or None,
+                      database=settings.neo4j_database or None)

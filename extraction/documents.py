@@ -1,7 +1,10 @@
-"""Readers for documents: JSONL files, and folders of Markdown/text files with YAML front matter.
+"""Readers for documents: JSONL files, folders of Markdown/text files with YAML front matter,
+and HTML, PDF and DOCX files (``extraction.readers_rich``).
 
 A malformed record (bad field) is a problem that rejects the batch; an unreadable or empty file
 is reported and skipped (see ``read_documents``), so one broken export does not stop the rest.
+Authors in JSONL and front matter are person ids; in HTML/PDF/DOCX metadata they are free text,
+resolved at ingest (``DocumentRecord.authors_from_metadata``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class DocumentRecord:
     date: date | None = None
     url: str | None = None
     department: str | None = None
+    authors_from_metadata: bool = False  # names or e-mail addresses, not person ids
 
 
 @dataclass
@@ -40,7 +44,8 @@ class Skipped:
 
 def read_documents(paths: Iterable[Path], problems: list[InputProblem],
                    skipped: list[Skipped]) -> list[DocumentRecord]:
-    """Documents from JSONL files and from folders/files of ``.md`` and ``.txt``."""
+    """Documents from files and folders: ``.jsonl``, ``.md``, ``.txt``, ``.html``, ``.pdf``,
+    ``.docx`` (files of other types in a folder are passed over)."""
     out: list[DocumentRecord] = []
     for path in paths:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
@@ -127,6 +132,14 @@ def _front_matter(raw: str, check: _Checker) -> tuple[dict[str, Any], str]:
     return meta, raw[end + 4:].split("\n", 1)[-1] if "\n" in raw[end + 4:] else ""
 
 
+def _read_rich(file: Path, root: Path, problems: list[InputProblem],
+               skipped: list[Skipped]) -> list[DocumentRecord]:
+    from extraction.readers_rich import read_rich  # loads the HTML/PDF/DOCX libraries on use
+
+    return read_rich(file, root, problems, skipped)
+
+
 Reader = Callable[[Path, Path, list[InputProblem], list[Skipped]], list[DocumentRecord]]
 READERS: dict[str, Reader] = {".jsonl": _read_jsonl, ".md": _read_text, ".markdown": _read_text,
-                              ".txt": _read_text}
+                              ".txt": _read_text, ".html": _read_rich, ".htm": _read_rich,
+                              ".pdf": _read_rich, ".docx": _read_rich}

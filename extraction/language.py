@@ -26,7 +26,7 @@ def detect_language(text: str, default: str = "nl") -> str:
     'en'
     """
     nl = en = 0
-    for word in _WORD.findall(text[:4000].lower()):
+    for word in _WORD.findall(text[:1500].lower()):
         nl += word in _NL
         en += word in _EN
     if nl + en < 2 or nl == en:

@@ -1,90 +1,41 @@
-"""The spaCy pipeline: lemmas, accent-folded norms, taxonomy matching and evidence snippets.
+"""The Analyser: topics with evidence, index text and query analysis for Dutch and English.
 
-No trained Dutch pipeline can be installed offline, so analysis runs on ``spacy.blank`` with the
-lookup lemma tables of spacy-lookups-data. One component sets each token's lemma and a folded
-norm (``Financiën`` -> ``financien``) from a cached dict lookup, which is about twice as fast
-as spaCy's own lookup lemmatizer. Taxonomy terms are matched on those norms with a
-PhraseMatcher; abbreviations are matched on their exact spelling (and all-caps form) so the
-abbreviation ``BIO`` does not fire on the word ``bio``.
+Per document: detect the language, tokenise, set lemmas and norms from a per-token-text cache
+(``extraction.tokens``), find topics (``extraction.matching``: phrases, abbreviations, split
+words and compounds) and keep the first sentence that shows each topic as evidence
+(``extraction.evidence``). A topic in the title counts double, one inside a compound half.
 """
 
 from __future__ import annotations
 
-import functools
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import chain
+from operator import itemgetter
+from typing import Any, Protocol
 
-import spacy
-from spacy.lookups import load_lookups
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
-from spacy.vocab import Vocab
+import numpy
+from spacy.attrs import LEMMA, NORM, ORTH
+from spacy.tokens import Doc
 
+from extraction.evidence import boundaries, mention
 from extraction.language import detect_language
-from graph.model import AnalysedDocument, Document, Mention, Topic, fold
-from graph.text import SNIPPET_CHARS
+from extraction.matching import Hit, Special, TopicMatcher, matchable
+from extraction.tokens import LANGUAGES, TextPipeline, text_pipeline
+from graph.model import AnalysedDocument, Document, Topic, fold
 
-LANGUAGES = ("nl", "en")
+__all__ = ["LANGUAGES", "Analyser", "QueryAnalysis", "Scan", "text_pipeline"]
+
 TITLE_WEIGHT = 2.0  # a topic in the title says more about a document than one in the body
 # words that make a question a question, not part of what is asked
 QUERY_FILLER = frozenset("""weet weten kennis expert experts expertise iemand wie collega
 collega's know knows knowledge who someone about anyone""".split())
+_LEMMA_NORM = [LEMMA, NORM]
+_IDS = itemgetter(0)
 
-
-class LemmaNorm:
-    """Sets token.lemma_ from the lookup table and token.norm_ to the folded lemma."""
-
-    def __init__(self, lang: str) -> None:
-        self._table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        self._cache: dict[str, tuple[str, str]] = {}
-
-    def __call__(self, doc: Doc) -> Doc:
-        cache = self._cache
-        for token in doc:
-            entry = cache.get(token.text)
-            if entry is None:
-                lower = token.text.lower()
-                lemma = self._table.get(lower, lower)
-                entry = (lemma, fold(lemma))
-                if len(cache) < 500_000:
-                    cache[token.text] = entry
-            token.lemma_, token.norm_ = entry
-        return doc
-
-
-class TextPipeline:
-    """Tokenizer, lemma/norm and sentence boundaries for one language."""
-
-    def __init__(self, lang: str) -> None:
-        self.nlp = spacy.blank(lang)
-        tokenizer: Any = self.nlp.tokenizer
-        tokenizer.max_cache_size = 200_000  # the default 10k fills up and halves the speed
-        self.lemma_norm = LemmaNorm(lang)
-        self.sentencizer = self.nlp.add_pipe("sentencizer")
-        # a separate tokenizer for patterns, so pattern strings do not fill the text cache
-        self._patterns = spacy.blank(lang, vocab=self.nlp.vocab)
-
-    @property
-    def vocab(self) -> Vocab:
-        return self.nlp.vocab
-
-    def __call__(self, text: str) -> Doc:
-        return self.sentencizer(self.lemma_norm(self.nlp.make_doc(text)))
-
-    def patterns(self, texts: Iterable[str], *, lemmatise: bool = True) -> list[Doc]:
-        tokenizer: Any = self._patterns.tokenizer
-        docs = list(tokenizer.pipe(texts))
-        return [self.lemma_norm(d) for d in docs] if lemmatise else docs
-
-
-@functools.cache
-def text_pipeline(lang: str) -> TextPipeline:
-    """One pipeline per language per process: building one takes about a second."""
-    return TextPipeline(lang)
+# per token text: (lemma and norm string ids, index form, Special or None, discovery kind)
+Entry = tuple[tuple[int, int], str, Special | None, int]
 
 
 @dataclass(frozen=True)
@@ -96,74 +47,111 @@ class QueryAnalysis:
     language: str
 
 
+@dataclass(frozen=True)
+class Scan:
+    """One analysed text: tokens, their cached entries and the topic hits."""
+
+    text: str
+    doc: Doc
+    entries: list[Entry]
+    hits: list[Hit]
+    language: str
+
+
+class CandidateSink(Protocol):
+    """Receives every scanned document, e.g. to discover terms the taxonomy lacks."""
+
+    def add(self, document: Document, scan: Scan) -> None: ...
+
+
+class _Language:
+    """Pipeline, matcher and token cache of one language."""
+
+    def __init__(self, topics: Sequence[Topic], pipeline: TextPipeline) -> None:
+        from extraction.discovery import token_kind  # discovery builds on this module
+
+        self.pipeline = pipeline
+        self.matcher = TopicMatcher(topics, pipeline)
+        self.cache: dict[int, Entry] = {}
+        self._kind = token_kind
+
+    def scan(self, text: str, lang: str) -> Scan:
+        doc = self.pipeline.make_doc(text)
+        get, miss = self.cache.get, self._entry
+        entries = [get(o) or miss(o) for o in doc.to_array(ORTH).tolist()]
+        if entries:
+            ids: Any = numpy.fromiter(chain.from_iterable(map(_IDS, entries)),
+                                      dtype=numpy.uint64, count=2 * len(entries))
+            doc.from_array(_LEMMA_NORM, ids.reshape(-1, 2))
+        specials = [(i, e[2]) for i, e in enumerate(entries) if e[2] is not None]
+        return Scan(text, doc, entries, self.matcher.hits(doc, specials), lang)
+
+    def _entry(self, orth: int) -> Entry:
+        text = self.pipeline.vocab.strings[orth]
+        token = self.pipeline.entry(text)
+        entry = (token.ids, token.index, self.matcher.special(text),
+                 self._kind(text, token, self.pipeline.lexicon))
+        if len(self.cache) < 500_000:
+            self.cache[orth] = entry
+        return entry
+
+
 class Analyser:
     """Finds taxonomy topics in text and prepares text for the full-text index."""
 
     def __init__(self, topics: Iterable[Topic]) -> None:
-        self._pipelines = {lang: text_pipeline(lang) for lang in LANGUAGES}
-        self._norm_matchers: dict[str, PhraseMatcher] = {}
-        self._orth_matchers: dict[str, PhraseMatcher] = {}
         self.topics = {t.id: t for t in topics}
+        active = matchable(self.topics.values())
+        self._languages = {lang: _Language(active, text_pipeline(lang)) for lang in LANGUAGES}
         self._labels: dict[str, str] | None = None
-        for lang, pipeline in self._pipelines.items():
-            self._norm_matchers[lang], self._orth_matchers[lang] = self._matchers(pipeline)
-
-    def _matchers(self, pipeline: TextPipeline) -> tuple[PhraseMatcher, PhraseMatcher]:
-        norm = PhraseMatcher(pipeline.vocab, attr="NORM")
-        orth = PhraseMatcher(pipeline.vocab, attr="ORTH")
-        for topic in self.topics.values():
-            abbreviations = set(topic.abbreviations)
-            words = [f for f in topic.surface_forms() if f not in abbreviations]
-            if words:
-                norm.add(topic.id, pipeline.patterns(words))
-            forms = sorted({v for a in abbreviations for v in (a, a.upper())})
-            if forms:
-                orth.add(topic.id, pipeline.patterns(forms, lemmatise=False))
-        return norm, orth
 
     def nlp(self, lang: str) -> TextPipeline:
-        return self._pipelines[lang if lang in self._pipelines else "nl"]
+        return self._languages[lang if lang in self._languages else "nl"].pipeline
 
-    def _spans(self, doc: Doc, lang: str) -> list[Span]:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self._norm_matchers[lang](doc)]
-        spans += [Span(doc, s, e, label=m) for m, s, e in self._orth_matchers[lang](doc)]
-        return filter_spans(spans)  # longest wins where matches overlap
+    def scan(self, text: str, lang: str) -> Scan:
+        """Tokens and topic hits of ``text`` in ``lang``."""
+        lang = lang if lang in self._languages else "nl"
+        return self._languages[lang].scan(text, lang)
 
-    def analyse(self, document: Document, language: str | None = None) -> AnalysedDocument:
+    def analyse(self, document: Document, language: str | None = None,
+                candidates: CandidateSink | None = None) -> AnalysedDocument:
         """Detect the language, find the topics with evidence, and build the index text."""
         lang = language or detect_language(f"{document.title}\n{document.text}")
         full = f"{document.title}\n\n{document.text}"
-        doc = self.nlp(lang)(full)
+        scan = self.scan(full, lang)
         title_end = len(document.title)
         weights: dict[str, float] = defaultdict(float)
         counts: dict[str, int] = defaultdict(int)
-        first: dict[str, Span] = {}
-        for span in self._spans(doc, lang):
-            topic_id = span.label_
+        first: dict[str, Hit] = {}
+        parts: list[str] = []
+        for hit in scan.hits:
+            topic_id = hit.topic_id
             counts[topic_id] += 1
-            weights[topic_id] += TITLE_WEIGHT if span.start_char < title_end else 1.0
-            if topic_id not in first or (first[topic_id].start_char < title_end <= span.start_char):
-                first[topic_id] = span  # prefer a body sentence as evidence over the title
+            weights[topic_id] += hit.weight * (TITLE_WEIGHT if hit.start_char < title_end else 1)
+            shown = first.get(topic_id)
+            if shown is None or (shown.start_char < title_end <= hit.start_char):
+                first[topic_id] = hit  # prefer a body sentence as evidence over the title
+            if hit.weight < 1:  # a compound part also feeds the full-text index
+                parts.append(self.nlp(lang).entry(full[hit.start_char:hit.end_char]).norm)
+        bounds = boundaries(full) if first else []
         mentions = tuple(
-            _mention(full, topic_id, counts[topic_id], weights[topic_id], first[topic_id])
-            for topic_id in sorted(weights)
-        )
-        index_text = " ".join(t.norm_ for t in doc if not (t.is_punct or t.is_space or t.is_stop))
+            mention(full, t, counts[t], weights[t], first[t].start_char, first[t].end_char,
+                    bounds)
+            for t in sorted(weights))
+        index_text = " ".join([e[1] for e in scan.entries if e[1]] + parts)
+        if candidates is not None:
+            candidates.add(document, scan)
         analysed_doc = Document(**{**document.__dict__, "language": lang})
         return AnalysedDocument(analysed_doc, mentions, index_text)
 
     def analyse_query(self, text: str) -> QueryAnalysis:
         """Terms and topics of a question such as ``Wie weet iets over de Wmo?``."""
         lang = detect_language(text, default="nl")
-        doc = self.nlp(lang)(text)
-        terms = tuple(
-            dict.fromkeys(
-                t.norm_
-                for t in doc
-                if not (t.is_punct or t.is_space or t.is_stop) and t.norm_ not in QUERY_FILLER
-            )
-        )
-        topic_ids = tuple(dict.fromkeys(s.label_ for s in self._spans(doc, lang)))
+        scan = self.scan(text, lang)
+        terms = tuple(dict.fromkeys(e[1] for e in scan.entries
+                                    if e[1] and e[1] not in QUERY_FILLER))
+        topic_ids = tuple(dict.fromkeys(h.topic_id for h in sorted(
+            scan.hits, key=lambda h: (h.start_char, -h.weight))))
         return QueryAnalysis(terms, topic_ids, lang)
 
     def match_label(self, label: str) -> str | None:
@@ -173,17 +161,15 @@ class Analyser:
         """
         if self._labels is None:
             self._labels = {}
-            for topic in self.topics.values():
+            for topic in matchable(self.topics.values()):
                 for form in topic.surface_forms():
                     self._labels.setdefault(fold(form), topic.id)
         found = self._labels.get(fold(label.strip()))
         if found:
             return found
-        doc = self.nlp("nl")(label)
-        spans = self._spans(doc, "nl")
-        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(doc):
-            return str(spans[0].label_)
-        return None
+        scan = self.scan(label, "nl")
+        whole = [h for h in scan.hits if h.start == 0 and h.end == len(scan.doc) and h.weight == 1]
+        return whole[0].topic_id if len(scan.hits) == 1 and whole else None
 
     def terms_of(self, topic_ids: Sequence[str]) -> tuple[str, ...]:
         """Folded lemma terms of the topics' labels and aliases, for full-text expansion."""
@@ -196,30 +182,3 @@ class Analyser:
             for doc in pipeline.patterns(topic.surface_forms()):
                 out.update((t.norm_, None) for t in doc if not (t.is_punct or t.is_stop))
         return tuple(out)
-
-
-def _mention(full: str, topic_id: str, count: int, weight: float, span: Span) -> Mention:
-    sent = span.sent
-    start, end = sent.start_char, sent.end_char
-    # a title has no full stop: cut sentences at line breaks too
-    start = max(start, full.rfind("\n", 0, span.start_char) + 1)
-    newline = full.find("\n", span.end_char)
-    if 0 <= newline < end:
-        end = newline
-    if end - start > SNIPPET_CHARS:  # a run-on "sentence": keep a window around the match
-        start = max(start, min(span.start_char - SNIPPET_CHARS // 3, end - SNIPPET_CHARS))
-        end = min(end, start + SNIPPET_CHARS)
-    while start < span.start_char and full[start].isspace():
-        start += 1
-    snippet = full[start:end].rstrip()
-    offset = start
-    return Mention(
-        topic_id=topic_id,
-        count=count,
-        score=round(1.0 + math.log(weight), 6),
-        snippet=snippet,
-        start=span.start_char,
-        end=span.end_char,
-        snippet_start=span.start_char - offset,
-        snippet_end=span.end_char - offset,
-    )

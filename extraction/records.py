@@ -133,6 +133,7 @@ def _rows(path: Path, problems: list[InputProblem]) -> Iterator[tuple[Source, di
     with handle:
         if path.suffix.lower() == ".csv":
             reader = csv.DictReader(handle)
+            _ = reader.fieldnames  # reads the header, so line_num counts from it
             line = reader.line_num
             for row in reader:
                 yield Source(name, line + 1), {k.strip(): v for k, v in row.items() if k}

@@ -35,6 +35,8 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
+from graph.model import Authorship, Interaction
+
 __all__ = [
     "COAUTHOR_WEIGHT",
     "INTERACTION_SCALE",
@@ -85,24 +87,6 @@ class PersonNode:
     id: str
     department: str | None
     manager_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Authorship:
-    """The authors of one document."""
-
-    document_id: str
-    authors: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Interaction:
-    """An explicit tie of some ``kind`` (e.g. ``"meeting"``) with a raw count or weight."""
-
-    source: str
-    target: str
-    weight: float
-    kind: str
 
 
 @dataclass(frozen=True, slots=True)

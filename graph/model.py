@@ -21,10 +21,22 @@ class Visibility(StrEnum):
 
 
 class TopicStatus(StrEnum):
-    """Where a topic comes from: the curated taxonomy or discovery in text."""
+    """Where a topic comes from: the curated taxonomy or discovery in text.
+
+    A discovered topic an admin dropped stays as a ``DROPPED`` tombstone without mentions, so
+    that discovery does not propose it again; it is never matched in text.
+    """
 
     CURATED = "curated"
     DISCOVERED = "discovered"
+    DROPPED = "dropped"
+
+
+class Verdict(StrEnum):
+    """A person's verdict on a topic attributed to them."""
+
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
 
 
 class DocumentKind(StrEnum):
@@ -145,6 +157,19 @@ class Interaction:
 
 
 @dataclass(frozen=True)
+class TopicFeedback:
+    """A person confirms or rejects a topic attributed to them.
+
+    Kept apart from profile claims, so a profile re-import never erases it; upserted by
+    (person, topic): the last verdict wins.
+    """
+
+    person_id: str
+    topic_id: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
 class Batch:
     """Everything one ingest writes, in one transaction.
 
@@ -158,6 +183,7 @@ class Batch:
     documents: tuple[AnalysedDocument, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     removed_topics: tuple[str, ...] = ()
+    feedback: tuple[TopicFeedback, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +194,7 @@ class BatchResult:
     documents: int
     mentions: int
     interactions: int = 0
+    feedback: int = 0
 
 
 # ---------------------------------------------------------------- read side
@@ -192,12 +219,32 @@ class PersonClaim:
 
 @dataclass(frozen=True)
 class DocumentHit:
-    """A full-text hit; ``score`` is positive, higher is better (BM25)."""
+    """A full-text hit; ``score`` is positive, higher is better (BM25).
+
+    ``department_id`` is the document's department or, when it has none, its first author's.
+    """
 
     document_id: str
     score: float
     authors: tuple[str, ...]
     date: date | None
+    department_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DepartmentAuthor:
+    """How much of a department's written documents one person wrote.
+
+    ``documents`` counts them; ``share`` sums the person's authorship share (1 / number of
+    authors) over them; ``last_date`` is the newest one's date. A document without a department
+    counts for its first author's.
+    """
+
+    department_id: str
+    person_id: str
+    documents: int
+    share: float
+    last_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -206,8 +253,8 @@ class Authorship:
 
     document_id: str
     authors: tuple[str, ...]
-    department_id: str | None
-    date: date | None
+    department_id: str | None = None
+    date: date | None = None
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS document (
     content_hash  TEXT NOT NULL
 );
 
+CREATE INDEX IF NOT EXISTS document_department ON document(department_id);
+
 CREATE TABLE IF NOT EXISTS authored (
     document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
     person_id   TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -99,6 +101,26 @@ CREATE TABLE IF NOT EXISTS knows (
     PRIMARY KEY (topic_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS knows_person ON knows(person_id);
+
+-- derived: who wrote how much of each department's written documents (a document without a
+-- department counts for its first author's); recomputed for the affected departments per batch
+CREATE TABLE IF NOT EXISTS department_author (
+    department_id TEXT NOT NULL,
+    person_id     TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    documents     INTEGER NOT NULL,
+    share         REAL NOT NULL,
+    last_date     TEXT,
+    PRIMARY KEY (department_id, person_id)
+) WITHOUT ROWID;
+
+-- set by the person themself, never by an import: kept apart from claims so re-imports keep it
+CREATE TABLE IF NOT EXISTS topic_feedback (
+    person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    topic_id  TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    verdict   TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected')),
+    PRIMARY KEY (person_id, topic_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS topic_feedback_topic ON topic_feedback(topic_id);
 
 CREATE TABLE IF NOT EXISTS interaction (
     source TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,

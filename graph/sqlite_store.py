@@ -25,6 +25,7 @@ from graph.model import (
     BatchResult,
     Claim,
     Department,
+    DepartmentAuthor,
     DocumentHit,
     DocumentKind,
     Evidence,
@@ -34,7 +35,9 @@ from graph.model import (
     PersonTopicScore,
     StoreCounts,
     Topic,
+    TopicFeedback,
     TopicStatus,
+    Verdict,
     Visibility,
 )
 from graph.text import fts_query, snippet_around
@@ -51,6 +54,7 @@ _REL_QUERIES = {
     "MENTIONS": "SELECT count(*) FROM mention",
     "KNOWS": "SELECT count(*) FROM knows",
     "INTERACTS": "SELECT count(*) FROM interaction",
+    "FEEDBACK": "SELECT count(*) FROM topic_feedback",
 }
 
 _UPSERT_DEPARTMENT = """
@@ -86,6 +90,37 @@ JOIN authored a ON a.person_id = p.id
 JOIN mention m ON m.document_id = a.document_id
 JOIN document d ON d.id = a.document_id
 GROUP BY m.topic_id, a.person_id"""
+# a hit's department: the document's, or its first author's when it has none
+_SEARCH = """
+SELECT d.id, f.score, d.date, coalesce(d.department_id, p.department_id) AS department_id
+FROM (SELECT rowid, -bm25(document_fts) AS score FROM document_fts
+      WHERE document_fts MATCH ? ORDER BY bm25(document_fts) LIMIT ?) f
+JOIN document d ON d.rowid = f.rowid
+LEFT JOIN authored a ON a.document_id = d.id AND a.position = 0
+LEFT JOIN person p ON p.id = a.person_id
+ORDER BY f.score DESC"""
+# the departments whose authorship a batch changes: a document's own, or its first author's
+_EFFECTIVE_DEPARTMENT = """
+INSERT OR IGNORE INTO affected_department
+SELECT coalesce(d.department_id, p.department_id) FROM document d
+LEFT JOIN authored a ON a.document_id = d.id AND a.position = 0
+LEFT JOIN person p ON p.id = a.person_id
+WHERE d.id = ? AND coalesce(d.department_id, p.department_id) IS NOT NULL"""
+# CROSS JOIN keeps SQLite from scanning every document without a department
+_RECOMPUTE_DEPARTMENT_AUTHORS = """
+INSERT INTO department_author (department_id, person_id, documents, share, last_date)
+SELECT department_id, person_id, count(*), sum(share), max(date) FROM (
+  SELECT d.department_id, a.person_id, a.share, d.date
+  FROM affected_department x CROSS JOIN document d CROSS JOIN authored a
+  WHERE d.department_id = x.id AND a.document_id = d.id AND d.kind = 'document'
+  UNION ALL
+  SELECT p.department_id, a.person_id, a.share, d.date
+  FROM affected_department x CROSS JOIN person p CROSS JOIN authored first
+  CROSS JOIN document d CROSS JOIN authored a
+  WHERE p.department_id = x.id AND first.person_id = p.id AND first.position = 0
+    AND d.id = first.document_id AND d.department_id IS NULL AND d.kind = 'document'
+    AND a.document_id = d.id)
+GROUP BY department_id, person_id"""
 
 
 class SqliteStore:
@@ -98,6 +133,19 @@ class SqliteStore:
         self._all: list[sqlite3.Connection] = []
         schema = resources.files("graph").joinpath("sqlite_schema.sql").read_text("utf-8")
         self._conn().executescript(schema)
+        self._derive_missing()
+
+    def _derive_missing(self) -> None:
+        """Fill derived tables that a store written by an older version lacks."""
+        conn = self._conn()
+        if conn.execute("SELECT EXISTS (SELECT 1 FROM document) "
+                        "AND NOT EXISTS (SELECT 1 FROM department_author)").fetchone()[0]:
+            with self._transaction() as tx:
+                tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_department "
+                           "(id TEXT PRIMARY KEY)")
+                tx.execute("DELETE FROM affected_department")
+                tx.execute("INSERT INTO affected_department SELECT id FROM department")
+                tx.execute(_RECOMPUTE_DEPARTMENT_AUTHORS)
 
     # ------------------------------------------------------------ connections
 
@@ -160,6 +208,11 @@ class SqliteStore:
         conn.executemany("DELETE FROM topic_broader WHERE topic_id = ?", topic_ids)
         conn.executemany("INSERT INTO topic_broader VALUES (?, ?)", [
             (t.id, b) for t in batch.topics for b in t.broader])
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected_department (id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM affected_department")
+        moved = [(p.id,) for p in batch.people]  # a person's documents without a department move
+        conn.executemany("INSERT OR IGNORE INTO affected_department SELECT department_id "
+                         "FROM person WHERE id = ? AND department_id IS NOT NULL", moved)
         conn.executemany(_UPSERT_PERSON, [
             (p.id, p.name, p.email, p.department_id, p.title, p.manager_id, _iso(p.start_date),
              p.location, json.dumps(p.languages), p.bio) for p in batch.people])
@@ -172,12 +225,22 @@ class SqliteStore:
         mentions = sum(self._write_document(conn, a) for a in batch.documents)
         conn.execute("DELETE FROM knows WHERE person_id IN (SELECT id FROM affected_person)")
         conn.execute(_RECOMPUTE_KNOWS)
+        conn.executemany("INSERT OR IGNORE INTO affected_department SELECT department_id "
+                         "FROM person WHERE id = ? AND department_id IS NOT NULL", moved)
+        conn.execute("DELETE FROM department_author "
+                     "WHERE department_id IN (SELECT id FROM affected_department)")
+        conn.execute(_RECOMPUTE_DEPARTMENT_AUTHORS)
         conn.executemany(
             "INSERT INTO interaction VALUES (?, ?, ?, ?) ON CONFLICT(source, target, kind) "
             "DO UPDATE SET weight = excluded.weight",
             [(i.source, i.target, i.kind, i.weight) for i in batch.interactions])
+        conn.executemany(
+            "INSERT INTO topic_feedback VALUES (?, ?, ?) ON CONFLICT(person_id, topic_id) "
+            "DO UPDATE SET verdict = excluded.verdict",
+            [(f.person_id, f.topic_id, f.verdict.value) for f in batch.feedback])
         return BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
-                           len(batch.documents), mentions, len(batch.interactions))
+                           len(batch.documents), mentions, len(batch.interactions),
+                           len(batch.feedback))
 
     def _write_document(self, conn: sqlite3.Connection, analysed: AnalysedDocument) -> int:
         doc = analysed.document
@@ -187,6 +250,7 @@ class SqliteStore:
             return 0  # unchanged: re-ingesting the same input writes nothing
         conn.execute("INSERT OR IGNORE INTO affected_person "
                      "SELECT person_id FROM authored WHERE document_id = ?", (doc.id,))
+        conn.execute(_EFFECTIVE_DEPARTMENT, (doc.id,))
         (rowid,) = conn.execute(_UPSERT_DOCUMENT, (
             doc.id, doc.title, doc.text, _iso(doc.date), doc.url, doc.department_id,
             doc.language, doc.kind.value, digest)).fetchone()
@@ -196,6 +260,7 @@ class SqliteStore:
             (doc.id, person, i, share) for i, person in enumerate(doc.authors)])
         conn.executemany("INSERT OR IGNORE INTO affected_person VALUES (?)",
                          [(p,) for p in doc.authors])
+        conn.execute(_EFFECTIVE_DEPARTMENT, (doc.id,))
         conn.execute("DELETE FROM mention WHERE document_id = ?", (doc.id,))
         conn.executemany("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (doc.id, m.topic_id, m.count, m.score, m.snippet, m.start, m.end, m.snippet_start,
@@ -207,7 +272,8 @@ class SqliteStore:
 
     # ------------------------------------------------------------ reads
 
-    def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: Sequence[object] | dict[str, object] = ()
+               ) -> list[sqlite3.Row]:
         conn = self._conn()
         conn.row_factory = sqlite3.Row
         return conn.execute(sql, params).fetchall()
@@ -247,16 +313,34 @@ class SqliteStore:
         query = fts_query(terms)
         if not query:
             return []
-        rows = self._query(
-            "SELECT d.id, -bm25(document_fts) AS score, d.date FROM document_fts "
-            "JOIN document d ON d.rowid = document_fts.rowid "
-            "WHERE document_fts MATCH ? ORDER BY bm25(document_fts) LIMIT ?", (query, limit))
+        rows = self._query(_SEARCH, (query, limit))
         authors: dict[str, list[str]] = {}
         for r in self._select_in("SELECT document_id, person_id FROM authored WHERE document_id "
                                  "IN ({}) ORDER BY document_id, position", [r["id"] for r in rows]):
             authors.setdefault(r["document_id"], []).append(r["person_id"])
         return [DocumentHit(r["id"], r["score"], tuple(authors.get(r["id"], ())),
-                            _date(r["date"])) for r in rows]
+                            _date(r["date"]), r["department_id"]) for r in rows]
+
+    def department_authors(self, department_ids: Collection[str]) -> list[DepartmentAuthor]:
+        ids = list(dict.fromkeys(department_ids))
+        if not ids:
+            return []
+        rows = self._query("SELECT * FROM department_author WHERE department_id IN "
+                           "(SELECT value FROM json_each(?))", [json.dumps(ids)])
+        return [DepartmentAuthor(r["department_id"], r["person_id"], r["documents"], r["share"],
+                                 _date(r["last_date"])) for r in rows]
+
+    def feedback(self, person_ids: Collection[str] | None = None,
+                 topic_ids: Collection[str] | None = None) -> list[TopicFeedback]:
+        where, params = [], []
+        for column, ids in (("person_id", person_ids), ("topic_id", topic_ids)):
+            if ids is not None:
+                values = list(dict.fromkeys(ids))
+                where.append(f"{column} IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(values))
+        sql = "SELECT * FROM topic_feedback" + (" WHERE " + " AND ".join(where) if where else "")
+        return [TopicFeedback(r["person_id"], r["topic_id"], Verdict(r["verdict"]))
+                for r in self._query(sql + " ORDER BY person_id, topic_id", params)]
 
     def evidence(self, person_ids: Collection[str], topic_ids: Collection[str],
                  document_ids: Collection[str], terms: Sequence[str],

@@ -15,6 +15,7 @@ from graph.model import (
     Batch,
     BatchResult,
     Department,
+    DepartmentAuthor,
     DocumentHit,
     Evidence,
     Interaction,
@@ -23,6 +24,7 @@ from graph.model import (
     PersonTopicScore,
     StoreCounts,
     Topic,
+    TopicFeedback,
 )
 
 
@@ -58,7 +60,24 @@ class GraphStore(Protocol):
         ...
 
     def search_documents(self, terms: Sequence[str], limit: int) -> list[DocumentHit]:
-        """Full-text search over analysed (lemmatised, folded) document text; best first."""
+        """Full-text search over analysed (lemmatised, folded) document text; best first.
+
+        The terms are ORed; a term of several words is a phrase, and a term ending in ``*`` is a
+        prefix (``architect*`` finds ``architecture``).
+        """
+        ...
+
+    def department_authors(self, department_ids: Collection[str]) -> list[DepartmentAuthor]:
+        """Who wrote the written documents (profiles excluded) of these departments, and how much.
+
+        A department's own documents only, not its sub-departments'; a document without a
+        department counts for its first author's department.
+        """
+        ...
+
+    def feedback(self, person_ids: Collection[str] | None = None,
+                 topic_ids: Collection[str] | None = None) -> list[TopicFeedback]:
+        """Confirmed and rejected topics, for these people and topics (None: all)."""
         ...
 
     def evidence(
@@ -93,11 +112,16 @@ class GraphStore(Protocol):
         ...
 
 
-def open_store(url: str) -> GraphStore:
+def open_store(url: str, *, username: str | None = None, password: str | None = None,
+               database: str | None = None) -> GraphStore:
     """Open the store a URL names: ``sqlite:///path.db`` or ``neo4j://``, ``bolt://``, ``neo4j+s://``.
 
-    Neo4j credentials come with the URL's caller (see ``api.settings``); a bare path is taken as a
-    SQLite file.
+    Neo4j credentials come with the URL's caller (see ``api.settings``) and are ignored for
+    SQLite; a bare path is taken as a SQLite file.
+
+    Raises:
+        ConfigurationError: an unknown scheme.
+        StoreUnavailableError: the store cannot be opened or reached.
     """
     if url.startswith("sqlite:///") or "://" not in url:
         from graph.sqlite_store import SqliteStore
@@ -105,7 +129,7 @@ def open_store(url: str) -> GraphStore:
         return SqliteStore(url.removeprefix("sqlite:///") if "://" in url else url)
     scheme = url.split("://", 1)[0]
     if scheme in {"neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"}:
-        raise ConfigurationError(
-            f"the Neo4j store is not available in this version (url {url!r}); use sqlite:///file.db"
-        )
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(url, username=username, password=password, database=database)
     raise ConfigurationError(f"unknown store URL scheme {scheme!r}: use sqlite:///file.db or neo4j://host")

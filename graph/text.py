@@ -14,10 +14,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 def fts_query(terms: Sequence[str]) -> str:
     """An FTS5 query that ORs the terms, each quoted so user text cannot inject operators.
 
-    >>> fts_query(['wmo', 'privacy"; DROP'])
-    '"wmo" OR "privacy""; DROP"'
+    A term of several words is a phrase; a term ending in ``*`` is a prefix query.
+
+    >>> fts_query(['wmo', 'privacy"; DROP', 'architect*', '*'])
+    '"wmo" OR "privacy""; DROP" OR "architect" *'
     """
-    quoted = ['"' + t.replace('"', '""') + '"' for t in dict.fromkeys(terms) if t.strip()]
+    quoted = []
+    for term in dict.fromkeys(terms):
+        stem = term[:-1] if term.endswith("*") else term
+        if stem.strip(" *"):
+            quoted.append('"' + stem.replace('"', '""') + '"' + (" *" if stem != term else ""))
     return " OR ".join(quoted)
 
 

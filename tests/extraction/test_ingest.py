@@ -75,7 +75,7 @@ def test_unknown_skill_becomes_a_discovered_topic(store: GraphStore, tiny_org: I
     people.write_text("id,name,department,skills\np6,Fien,com,Kennisconnector:3\n",
                       encoding="utf-8")
     ingest(store, IngestRequest(people=[people]))
-    [topic] = store.topics(["kennisconnector"])
+    [topic] = store.topics(["disc-kennisconnector"])
     assert topic.status is TopicStatus.DISCOVERED and topic.label_nl == "Kennisconnector"
 
 
