@@ -60,12 +60,15 @@ def ingest(
     departments: Annotated[list[Path], typer.Option(help="departments.csv/.jsonl")] = [],  # noqa: B006
     documents: Annotated[list[Path], typer.Option(help="documents .jsonl or a folder")] = [],  # noqa: B006
     taxonomy: Annotated[list[Path], typer.Option(help="taxonomy .yaml")] = [],  # noqa: B006
+    interactions: Annotated[list[Path], typer.Option(
+        help="interactions.csv/.jsonl: source,target,weight,kind")] = [],  # noqa: B006
     store: StoreOption = None,
 ) -> None:
     """Ingest people, departments, documents and taxonomy as one batch (all or nothing)."""
     service = _service(store)
     try:
-        _ingest_with_progress(service, IngestRequest(taxonomy, departments, people, documents))
+        _ingest_with_progress(service, IngestRequest(taxonomy, departments, people, documents,
+                                                     interactions))
     except InvalidInputError as exc:
         err.print(f"[red]rejected:[/] {exc}", markup=True, highlight=False)
         raise typer.Exit(2) from exc

@@ -11,6 +11,7 @@ import strawberry
 from strawberry.dataloader import DataLoader
 from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
 from strawberry.fastapi import BaseContext
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from api.service import Service
@@ -276,9 +277,12 @@ def build_schema() -> strawberry.Schema:
     extensions: list[Any] = [lambda: ParserCache(maxsize=256),
                              lambda: ValidationCache(maxsize=256),
                              lambda: QueryDepthLimiter(max_depth=10)]
-    from api.schema_feedback import Mutation  # its types build on this module's
+    # their types build on this module's, so they are imported here
+    from api.schema_feedback import Mutation
+    from api.schema_network import NetworkQuery
 
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    query = merge_types("Query", (Query, NetworkQuery))
+    return strawberry.Schema(query=query, mutation=Mutation, extensions=extensions)
 
 
 schema = build_schema()

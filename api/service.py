@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from api.network import NetworkService
 from api.query import Filters, build_query
 from extraction.ingest import IngestReport, IngestRequest, Progress, ingest
 from extraction.pipeline import Analyser
 from graph.errors import NotFoundError
 from graph.model import Batch, Department, Person, Topic, TopicFeedback, Verdict, fold
+from graph.pairing import BuddyMatching
 from graph.ranking import ExpertResult, RankingWeights, rank_experts
 from graph.store import GraphStore
 
@@ -24,7 +27,8 @@ def demo_request(seed_dir: Path) -> IngestRequest:
         taxonomy=[seed_dir / "taxonomy.yaml"],
         departments=[demo / "departments.csv"],
         people=[p for p in (demo / "people.csv", demo / "scim_users.json") if p.exists()],
-        documents=[p for p in (demo / "documents.jsonl", demo / "notes") if p.exists()])
+        documents=[p for p in (demo / "documents.jsonl", demo / "notes") if p.exists()],
+        interactions=[p for p in (demo / "interactions.csv",) if p.exists()])
 
 
 class Service:
@@ -37,6 +41,7 @@ class Service:
         self.today = today  # the reference date for recency; None: the day of the question
         self._analyser: Analyser | None = None
         self._lock = threading.Lock()
+        self.network = NetworkService(store)
 
     @property
     def analyser(self) -> Analyser:
@@ -106,6 +111,27 @@ class Service:
             topics.sort(key=lambda t: (not any(fold(f).startswith(needle)
                                                for f in t.surface_forms()), t.label_nl))
         return topics[:first]
+
+
+def topic_ids_for(service: Service, text: str | None) -> tuple[str, ...]:
+    """The topics a short text names (a topic id, label, alias, or a phrase containing them)."""
+    if not text:
+        return ()
+    found = service.store.topics([text])
+    if found:
+        return (found[0].id,)
+    label = service.analyser.match_label(text)
+    return (label,) if label else service.analyser.analyse_query(text).topic_ids
+
+
+def buddies(service: Service, newcomer_ids: Sequence[str] = (), capacity: int = 2,
+            cross_department: bool | None = False) -> BuddyMatching:
+    """Buddy proposals: newcomers' needs come from their department, claims and job title."""
+    people = service.store.people(list(newcomer_ids)) if newcomer_ids else service.store.people()
+    titles = {p.id: service.analyser.analyse_query(p.title).topic_ids
+              for p in people if p.title}
+    return service.network.buddies(newcomer_ids, capacity, cross_department,
+                                   today=service.today, topics_of_title=titles)
 
 
 def with_half_life(weights: RankingWeights, days: float) -> RankingWeights:

@@ -21,7 +21,7 @@ from pathlib import Path
 from extraction.discovery import CandidateCollector, DiscoveredTerm, discovered_id
 from extraction.documents import Skipped, read_documents
 from extraction.pipeline import Analyser
-from extraction.records import read_departments, read_people
+from extraction.records import read_departments, read_interactions, read_people
 from extraction.resolver import Resolver, slug
 from extraction.taxonomy import load_taxonomy
 from graph.errors import InputProblem, InvalidInputError
@@ -55,6 +55,7 @@ class IngestRequest:
     departments: Sequence[Path] = ()
     people: Sequence[Path] = ()
     documents: Sequence[Path] = ()
+    interactions: Sequence[Path] = ()
     discover: bool = True  # propose discovered topics (see extraction.discovery)
 
 
@@ -84,6 +85,8 @@ def ingest(store: GraphStore, request: IngestRequest, progress: Progress | None 
                              lambda label: _discovered_id(first, label), topics)
     analyser = _analyser_for(topics, first)  # skills may have added topics
     documents = resolver.documents(doc_records, skipped)
+    interactions = resolver.interactions(
+        [r for p in request.interactions for r in read_interactions(p, problems)])
     if problems:
         raise InvalidInputError(problems)
 
@@ -104,7 +107,7 @@ def ingest(store: GraphStore, request: IngestRequest, progress: Progress | None 
         analysed = _reanalyse(analyser, analysed, found)
     batch = Batch(tuple(departments + resolver.created_departments), tuple(people),
                   tuple(topics[t] for t in sorted(set(topics) - _stored(store, topics))),
-                  tuple(analysed))
+                  tuple(analysed), tuple(interactions))
     result = store.apply(batch)
     return IngestReport(result, skipped, time.perf_counter() - started,
                         [d.topic.id for d in found])

@@ -63,6 +63,15 @@ class PersonRecord:
 
 
 @dataclass
+class InteractionRecord:
+    source: Source
+    person: str
+    other: str
+    weight: float
+    kind: str
+
+
+@dataclass
 class DepartmentRecord:
     source: Source
     id: str
@@ -255,4 +264,26 @@ def _read_scim(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
                 check.iso_date(extra, "startDate"),
                 check.text(addresses[0], "locality") if isinstance(addresses[0], dict) else None,
                 tuple(check.items(user, "preferredLanguage")), None, []))
+    return out
+
+
+def read_interactions(path: Path, problems: list[InputProblem]) -> list[InteractionRecord]:
+    """Collaboration counts from other systems: CSV/JSONL ``source, target, weight, kind``."""
+    out = []
+    for source, row in _rows(path, problems):
+        check = _Checker(problems, source)
+        a, b = check.ident(row, "source", required=True), check.ident(row, "target", required=True)
+        kind = check.text(row, "kind") or "interaction"
+        raw = check.text(row, "weight") or "1"
+        try:
+            weight = float(raw)
+            if not weight > 0:
+                raise ValueError(raw)
+        except ValueError:
+            check.fail("weight", f"{raw!r} is not a positive number")
+            continue
+        if a and b and a == b:
+            check.fail("target", "a tie needs two different people")
+        elif a and b:
+            out.append(InteractionRecord(source, a, b, weight, kind))
     return out

@@ -14,9 +14,18 @@ import re
 from collections.abc import Callable
 
 from extraction.documents import DocumentRecord, Skipped
-from extraction.records import DepartmentRecord, PersonRecord
+from extraction.records import DepartmentRecord, InteractionRecord, PersonRecord
 from graph.errors import InputProblem
-from graph.model import Claim, Department, Document, Person, Topic, TopicStatus, fold
+from graph.model import (
+    Claim,
+    Department,
+    Document,
+    Interaction,
+    Person,
+    Topic,
+    TopicStatus,
+    fold,
+)
 from graph.store import GraphStore
 
 SkillMatcher = Callable[[str], str | None]
@@ -170,6 +179,22 @@ class Resolver:
             return by_email
         by_name = self._by_name.get(fold(author), set())
         return next(iter(by_name)) if len(by_name) == 1 else None
+
+    def interactions(self, records: list[InteractionRecord]) -> list[Interaction]:
+        """Ties between known people; a repeated (source, target, kind) keeps the last weight."""
+        if not records:
+            return []
+        if not self._person_ids:
+            self._person_ids = {p.id for p in self.store.people()}
+        out: dict[tuple[str, str, str], Interaction] = {}
+        for r in records:
+            for fld, person in (("source", r.person), ("target", r.other)):
+                if person not in self._person_ids:
+                    self._fail(r.source, fld, f"unknown person {person!r}")
+            # one undirected tie per pair and kind, whichever way round it was exported
+            a, b = sorted((r.person, r.other))
+            out[(a, b, r.kind)] = Interaction(a, b, r.weight, r.kind)
+        return list(out.values())
 
     def _fail(self, source: object, fld: str, message: str) -> None:
         file, line = getattr(source, "file", "?"), getattr(source, "line", None)

@@ -101,3 +101,39 @@ def test_malformed_people_file_leaves_the_demo_store_unchanged(demo_db: Path,
     assert store.counts() == before
     assert store.people() == people_before
     store.close()
+
+
+NETWORK = """{
+  bridges(first: 10) { score bridgingTies person { id } }
+  ambassadors(perDepartment: 1) { uncovered reachFraction members { reasons person { id } }
+                                  coverage { department { id } members { id } } }
+  buddies(capacity: 2) { unmatched pairs { reasons newcomer { id } buddy { id } } }
+  departments { id }
+}"""
+
+
+def test_network_side_finds_planted_bridges_covers_departments_and_pairs_newcomers(
+        client: TestClient) -> None:
+    response = client.post("/graphql", json={"query": NETWORK})
+    body = response.json()
+    assert "errors" not in body, body
+    data = body["data"]
+    top = [b["person"]["id"] for b in data["bridges"]]
+    assert set(PLANTED["bridges"]) <= set(top[:len(PLANTED["bridges"]) + 2]), top
+    assert not set(PLANTED["bonding_only"]) & set(top)
+    team = data["ambassadors"]
+    assert team["uncovered"] == [] and team["reachFraction"] > 0.5
+    covered = {c["department"]["id"] for c in team["coverage"] if c["members"]}
+    service = client.app.state.service  # type: ignore[attr-defined]
+    with_people = {p.department_id for p in service.store.people()}
+    assert with_people - {None} <= covered
+    assert all(m["reasons"] for m in team["members"])
+    buddies = data["buddies"]
+    newcomers = {p["newcomer"]["id"] for p in buddies["pairs"]}
+    assert newcomers | set(buddies["unmatched"]) == set(PLANTED["newcomers"])
+    assert len(newcomers) == len(PLANTED["newcomers"])
+    load: dict[str, int] = {}
+    for pair in buddies["pairs"]:
+        assert pair["buddy"]["id"] not in PLANTED["newcomers"] and pair["reasons"]
+        load[pair["buddy"]["id"]] = load.get(pair["buddy"]["id"], 0) + 1
+    assert max(load.values()) <= 2
