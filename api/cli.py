@@ -207,6 +207,7 @@ def main() -> None:
 
 
 app.add_typer(__import__("api.cli_topics", fromlist=["app"]).app)  # wieweet topics / taxonomy
+app.add_typer(__import__("api.cli_network", fromlist=["app"]).app)  # bridges, ambassadors, buddies
 
 if __name__ == "__main__":
     main()

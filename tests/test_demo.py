@@ -137,3 +137,17 @@ def test_network_side_finds_planted_bridges_covers_departments_and_pairs_newcome
         assert pair["buddy"]["id"] not in PLANTED["newcomers"] and pair["reasons"]
         load[pair["buddy"]["id"]] = load.get(pair["buddy"]["id"], 0) + 1
     assert max(load.values()) <= 2
+
+
+def test_cli_network_commands(demo_db: Path) -> None:
+    runner, store = CliRunner(), f"sqlite:///{demo_db}"
+    result = runner.invoke(cli, ["bridges", "--first", "5", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert any(f"({b})" in result.output for b in PLANTED["bridges"])
+    assert "bridging /" in result.output
+    result = runner.invoke(cli, ["ambassadors", "--topic", "Wmo", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "departments not reached: none" in result.output
+    result = runner.invoke(cli, ["buddies", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert sum(" -> " in line for line in result.output.splitlines()) >= len(PLANTED["newcomers"])
