@@ -125,7 +125,7 @@ def _print_expert(rank: int, r: ExpertResult, departments: dict[str, str]) -> No
         share = r.contributions.get(ev.document_id)
         weight = f"  ({share:.0%} of the document evidence)" if share else ""
         out.print(f"   - {str(ev.date or ''):<10} {ev.title}{weight}", highlight=False)
-        out.print(f"     “{ev.snippet}”", style="dim", highlight=False)
+        out.print(f"     “{' '.join(ev.snippet.split())}”", style="dim", highlight=False)
 
 
 feedback_app = typer.Typer(help="Confirm or reject a topic attributed to a person.",

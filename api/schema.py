@@ -35,7 +35,7 @@ class Context(BaseContext):
         self.service = service
         self.people = DataLoader(load_fn=self._load_people)
         self.topics = DataLoader(load_fn=self._load_topics)
-        self._departments: dict[str, model.Department] | None = None
+        self._departments: asyncio.Task[dict[str, model.Department]] | None = None
 
     async def _load_people(self, ids: list[str]) -> list[model.Person | None]:
         found = {p.id: p for p in await _run(self.service.store.people, ids)}
@@ -46,10 +46,13 @@ class Context(BaseContext):
         return [found.get(i) for i in ids]
 
     async def departments(self) -> dict[str, model.Department]:
+        # one read per request, shared by resolvers that ask at the same time
         if self._departments is None:
-            depts = await _run(self.service.store.departments)
-            self._departments = {d.id: d for d in depts}
-        return self._departments
+            self._departments = asyncio.ensure_future(self._load_departments())
+        return await self._departments
+
+    async def _load_departments(self) -> dict[str, model.Department]:
+        return {d.id: d for d in await _run(self.service.store.departments)}
 
 
 def _ctx(info: Info[Context, None]) -> Context:
@@ -241,9 +244,16 @@ class Query:
                       department: strawberry.ID | None = None,
                       organisation: str | None = None, location: str | None = None,
                       language: str | None = None) -> list[Expert]:
-        results = await _run(_ctx(info).service.experts, query, _first(first),
+        ctx = _ctx(info)
+        results = await _run(ctx.service.experts, query, _first(first),
                              str(department) if department else None,
                              organisation=organisation, location=location, language=language)
+        known = ctx.service.analyser.topics  # in memory already: spare the nested look-ups
+        for r in results:
+            for topic_id in (*r.matched_topics, *(c.topic_id for c in r.claims),
+                             *(m.topic_id for m in r.expanded_topics)):
+                if topic_id in known:
+                    ctx.topics.prime(topic_id, known[topic_id])
         return [Expert.of(r) for r in results]
 
     @strawberry.field

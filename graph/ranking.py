@@ -31,15 +31,21 @@ Two more kinds of evidence are fused with the text, each normalised to [0, 1] pe
   a topic the person confirmed counts ``confirmed`` times, one they rejected not at all;
 * claims: profile claims on those topics (level, ``ask_me_about``, ``able_to_mentor``).
 
+Topics and claims weigh ``topic`` and ``claim`` times the share of the question's words that its
+topics account for: a question that names a topic is about it, a long text that mentions one in
+passing is not. The text evidence gets the rest of the weight.
+
 A query with several topics ("Wmo en privacy") multiplies each score by
 ``(1 + covered) / (1 + n)`` for the ``covered`` of its ``n`` topics the person has topic or claim
 evidence for, so people who know both rank above people who know one. A person who rejected a
 query topic keeps only the share of their text evidence that belongs to the other topics (a
 full-text hit cannot be attributed to one topic without reading every document's mentions).
 
-The parameters were chosen on the even-numbered queries of both kubernetes-keps gold sets and
-checked on the odd ones (``bench/eval_experts.py --split``). Both stores feed the same code, so
-they rank identically.
+``temperature``, ``group``, ``half_life_days``, ``recency_floor``, ``group_temperature`` and
+``group_sharpness`` were chosen by small grids on the even-numbered queries of both
+kubernetes-keps gold sets and checked on the odd ones (``bench/eval_experts.py --split odd``);
+``topic`` on the demo organisation's planted experts together with that split. No parameter is
+set per query or per set. Both stores feed the same code, so they rank identically.
 
 References
 ----------
@@ -84,7 +90,7 @@ class RankingWeights:
     recency_floor: float = 0.5  # very old evidence still counts half
     group_half_life_days: float = 5 * 365.0  # P(p|g): who writes the group's documents now
     confirmed: float = 1.5  # topic evidence of a topic the person confirmed
-    hits: int = 300  # full-text documents considered per query
+    hits: int = 100  # full-text documents considered per query, for each of the two searches
     departments: int = 5  # departments considered by the group model
     group_min_hits: int = 3  # fewer matching documents are answered by their authors alone
     evidence_per_person: int = 3
@@ -169,23 +175,28 @@ def rank_experts(store: GraphStore, query: ExpertQuery, *,
     for pid in text_part:
         last_dates[pid] = later(last_dates.get(pid), last_hit.get(pid))
     n_topics = len(query.topic_ids)
-    # a question that names a topic is about it; a long text that mentions one in passing is not
     w_topic, w_claim = (weights.topic * query.topic_coverage, weights.claim * query.topic_coverage
                         ) if n_topics else (0.0, 0.0)
     w_text = 1.0 - w_topic - w_claim
-    combined = _fuse({"text": (w_text, text_part), "topic": (w_topic, topic_part),
-                      "claim": (w_claim, claim_part)}, absolute={"claim"})
+    parts = {"text": (w_text, text_part), "topic": (w_topic, topic_part),
+             "claim": (w_claim, claim_part)}
+    scale = {name: 1.0 if name == "claim" else max(values.values(), default=0.0)
+             for name, (_, values) in parts.items()}
+    total = _fuse(parts, scale)
     if n_topics > 1:
-        combined = {pid: (total * (1 + len(covered[pid] & set(query.topic_ids)))
-                          / (1 + n_topics), parts) for pid, (total, parts) in combined.items()}
-    people = select_people(store, {pid: total for pid, (total, _) in combined.items()}, query)
+        asked = set(query.topic_ids)
+        total = {pid: value * (1 + len(covered[pid] & asked)) / (1 + n_topics)
+                 for pid, value in total.items()}
+    people = select_people(store, total, query)
     evidence = pick_evidence(store, people, matches, verdicts, contributions, query.terms,
                              weights.evidence_per_person)
     return [ExpertResult(
-        person, round(combined[person.id][0], 6),
+        person, round(total[person.id], 6),
         tuple(t for t in query.topic_ids if t in covered[person.id]),
         tuple(claims.get(person.id, ())), tuple(evidence.get(person.id, ())),
-        last_dates.get(person.id), combined[person.id][1],
+        last_dates.get(person.id),
+        {name: round(values.get(person.id, 0.0) / scale[name], 4) if scale[name] > 0 else 0.0
+         for name, (_, values) in parts.items()},
         tuple(m for m in query.expansions if m.topic_id in covered[person.id]),
         _shares(contributions.get(person.id, {})))
         for person in people]
@@ -276,21 +287,17 @@ def _text_evidence(doc_part: Mapping[str, float], group_part: Mapping[str, float
     return out
 
 
-def _fuse(parts: dict[str, tuple[float, dict[str, float]]], absolute: set[str]
-          ) -> dict[str, tuple[float, dict[str, float]]]:
-    """Weighted sum of components, max-normalised unless already on an absolute 0..1 scale;
-    the components are kept to explain the score."""
-    people = {pid for _, values in parts.values() for pid in values}
-    out: dict[str, tuple[float, dict[str, float]]] = {}
-    maxima = {name: 1.0 if name in absolute else max(values.values(), default=0.0)
-              for name, (_, values) in parts.items()}
-    for pid in people:
-        components = {name: (values.get(pid, 0.0) / maxima[name] if maxima[name] > 0 else 0.0)
-                      for name, (_, values) in parts.items()}
-        total = sum(parts[name][0] * value for name, value in components.items())
-        if total > 0:
-            out[pid] = (total, {k: round(v, 4) for k, v in components.items()})
-    return out
+def _fuse(parts: Mapping[str, tuple[float, Mapping[str, float]]],
+          scale: Mapping[str, float]) -> dict[str, float]:
+    """``sum_c weight_c * value_c / scale_c`` per person (components on 0..1 once scaled: by
+    their maximum, or 1 for an absolute one); people with nothing are left out."""
+    total: dict[str, float] = defaultdict(float)
+    for name, (weight, values) in parts.items():
+        factor = weight / scale[name] if scale[name] > 0 else 0.0
+        if factor > 0:
+            for pid, value in values.items():
+                total[pid] += factor * value
+    return {pid: value for pid, value in total.items() if value > 0}
 
 
 def _shares(contributions: Mapping[str, float]) -> dict[str, float]:

@@ -40,7 +40,7 @@ def select_people(store: GraphStore, scores: Mapping[str, float],
 
     Notes
     -----
-    People are read in batches of ``max(3 * first, 50)``, best first: one batch unless the
+    People are read in batches of ``max(2 * first, 20)``, best first: one batch unless the
     filters reject most candidates.
     """
     order = sorted(scores, key=lambda pid: (-scores[pid], pid))
@@ -51,7 +51,7 @@ def select_people(store: GraphStore, scores: Mapping[str, float],
         in_org = {d.id for d in depts if fold(d.organisation) == wanted}
         allowed = in_org if allowed is None else allowed & in_org
     chosen: list[Person] = []
-    batch = max(3 * query.first, 50)
+    batch = max(2 * query.first, 20)
     for start in range(0, len(order), batch):
         ids = order[start:start + batch]
         found = {p.id: p for p in store.people(ids)}

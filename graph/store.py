@@ -91,7 +91,8 @@ class GraphStore(Protocol):
         """Snippets from documents the people wrote that mention the topics or are among the hits.
 
         A mention's own sentence is the snippet; for a full-text hit, the sentence where one of
-        ``terms`` occurs. At most ``2 * per_person`` rows per person, strongest mentions first.
+        ``terms`` occurs. At most ``2 * per_person`` rows per person: their documents among
+        ``document_ids`` first, then the strongest mentions (mention score times share).
         """
         ...
 
