@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from strawberry.fastapi import GraphQLRouter
 
 from api.schema import Context, schema
-from api.service import Service
+from api.service import Service, weights_from
 from api.settings import Settings, open_configured_store
 from graph.errors import WieweetError
 from graph.store import GraphStore
@@ -28,7 +28,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
         opened = store or open_configured_store(settings)
-        app.state.service = Service(opened)
+        app.state.service = Service(opened, weights_from(settings))
         try:
             yield
         finally:

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from api.service import Service, demo_request
+from api.service import Service, demo_request, weights_from
 from api.settings import Settings
 from extraction.ingest import IngestReport, IngestRequest
 from graph.errors import InvalidInputError, NotFoundError, WieweetError
@@ -37,7 +37,8 @@ StoreOption = Annotated[str | None, typer.Option(
 def _service(store_url: str | None) -> Service:
     from api.settings import open_configured_store  # Neo4j credentials come from Settings
 
-    return Service(open_configured_store(Settings(), store_url))
+    settings = Settings()
+    return Service(open_configured_store(settings, store_url), weights_from(settings))
 
 
 def _ingest_with_progress(service: Service, request: IngestRequest) -> IngestReport:

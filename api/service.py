@@ -10,6 +10,7 @@ from pathlib import Path
 
 from api.network import NetworkService
 from api.query import Filters, build_query
+from api.settings import Settings
 from extraction.ingest import IngestReport, IngestRequest, Progress, ingest
 from extraction.pipeline import Analyser
 from graph.errors import NotFoundError
@@ -132,6 +133,11 @@ def buddies(service: Service, newcomer_ids: Sequence[str] = (), capacity: int = 
               for p in people if p.title}
     return service.network.buddies(newcomer_ids, capacity, cross_department,
                                    today=service.today, topics_of_title=titles)
+
+
+def weights_from(settings: Settings) -> RankingWeights:
+    """Ranking weights with the configured half-life (WIEWEET_RECENCY_HALF_LIFE_DAYS)."""
+    return with_half_life(RankingWeights(), settings.recency_half_life_days)
 
 
 def with_half_life(weights: RankingWeights, days: float) -> RankingWeights:
