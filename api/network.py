@@ -106,13 +106,16 @@ class NetworkService:
 
     def distances_to(self, department_id: str) -> dict[str, int]:
         """Hops in the collaboration graph from each person to the nearest member of the
-        department (0 for its members)."""
+        department (0 for its members). Only real collaboration counts as a way in: a weak tie
+        from a shared topic alone is no one to ask for an introduction."""
         a = self.analysis()
         members = department_subtree(self.store.departments(), department_id)
         sources = [p for p, d in a.graph.nodes(data="department") if d in members]
         if not sources:
             return {}
-        return dict(nx.multi_source_dijkstra_path_length(a.graph, sources,
+        real = nx.subgraph_view(a.graph, filter_edge=lambda u, v: any(
+            kind != "topic" for kind in a.graph[u][v].get("kinds", ())))
+        return dict(nx.multi_source_dijkstra_path_length(real, sources,
                                                          weight=lambda u, v, d: 1))
 
     def buddies(self, newcomer_ids: Sequence[str] = (), capacity: int = 2,

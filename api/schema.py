@@ -210,6 +210,9 @@ class Expert:
     last_evidence: dt.date | None
     score_parts: ScoreParts
     expanded_topics: list[ExpandedTopic]
+    hops_to_department: int | None = strawberry.field(
+        description="With reachableFrom: collaboration-graph hops to that department's nearest "
+                    "member (0: a member; null: no path).")
     matched_topic_ids: strawberry.Private[tuple[str, ...]]
 
     @strawberry.field
@@ -218,7 +221,7 @@ class Expert:
         return [Topic.of(t) for t in found if t]
 
     @staticmethod
-    def of(r: ranking.ExpertResult) -> Expert:
+    def of(r: ranking.ExpertResult, hops: int | None = None) -> Expert:
         parts = ScoreParts(text=r.components.get("text", 0.0),
                            topic=r.components.get("topic", 0.0),
                            claim=r.components.get("claim", 0.0))
@@ -230,7 +233,7 @@ class Expert:
                       expanded_topics=[ExpandedTopic(weight=m.weight, via=m.via,
                                                      topic_id=m.topic_id, source_id=m.source)
                                        for m in r.expanded_topics],
-                      matched_topic_ids=r.matched_topics)
+                      hops_to_department=hops, matched_topic_ids=r.matched_topics)
 
 
 def _first(first: int) -> int:
@@ -243,18 +246,26 @@ class Query:
     async def experts(self, info: Info[Context, None], query: str, first: int = 10,
                       department: strawberry.ID | None = None,
                       organisation: str | None = None, location: str | None = None,
-                      language: str | None = None) -> list[Expert]:
+                      language: str | None = None,
+                      reachable_from: strawberry.ID | None = None) -> list[Expert]:
         ctx = _ctx(info)
-        results = await _run(ctx.service.experts, query, _first(first),
-                             str(department) if department else None,
-                             organisation=organisation, location=location, language=language)
+        filters = {"department_id": str(department) if department else None,
+                   "organisation": organisation, "location": location, "language": language}
+        hops: dict[str, int | None] = {}
+        if reachable_from:  # expertise combined with network distance to that department
+            pairs = await _run(ctx.service.experts_within_reach, query, str(reachable_from),
+                               _first(first), **filters)
+            results = [r for r, _ in pairs]
+            hops = {r.person.id: h for r, h in pairs}
+        else:
+            results = await _run(ctx.service.experts, query, _first(first), **filters)
         known = ctx.service.analyser.topics  # in memory already: spare the nested look-ups
         for r in results:
             for topic_id in (*r.matched_topics, *(c.topic_id for c in r.claims),
                              *(m.topic_id for m in r.expanded_topics)):
                 if topic_id in known:
                     ctx.topics.prime(topic_id, known[topic_id])
-        return [Expert.of(r) for r in results]
+        return [Expert.of(r, hops.get(r.person.id)) for r in results]
 
     @strawberry.field
     async def person(self, info: Info[Context, None], id: strawberry.ID) -> Person | None:

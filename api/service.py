@@ -32,6 +32,9 @@ def demo_request(seed_dir: Path) -> IngestRequest:
         interactions=[p for p in (demo / "interactions.csv",) if p.exists()])
 
 
+UNREACHABLE_HOPS = 6  # beyond "six degrees": someone with no path counts as very far away
+
+
 class Service:
     """wieweet's use cases. Blocking: the API calls it from a thread pool."""
 
@@ -65,6 +68,18 @@ class Service:
         filters = Filters(department_id, organisation, location, language)
         return rank_experts(self.store, build_query(self.analyser, query, first, filters),
                             weights=self.weights, today=self.today)
+
+    def experts_within_reach(self, query: str, reach: str, first: int = 10,
+                             **filters: str | None) -> list[tuple[ExpertResult, int | None]]:
+        """Who knows ``query`` and can reach department ``reach``: expertise times
+        ``1 / (1 + hops)``, hops counted in the collaboration graph to the nearest member
+        (0 for members; people with no path count as UNREACHABLE_HOPS away)."""
+        results = self.experts(query, max(first * 5, 50), **filters)
+        hops = self.network.distances_to(reach)
+        scored = [(r, hops.get(r.person.id)) for r in results]
+        scored.sort(key=lambda rh: (-rh[0].score / (1 + (UNREACHABLE_HOPS if rh[1] is None
+                                                           else rh[1])), rh[0].person.id))
+        return scored[:first]
 
     def give_feedback(self, person_id: str, topic: str, verdict: Verdict) -> TopicFeedback:
         """A person confirms or rejects a topic attributed to them; the last verdict counts.
