@@ -50,10 +50,6 @@ class NetworkService:
                 self._cached = (key, self._build())
             return self._cached[1]
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._cached = None
-
     def _build(self) -> NetworkAnalysis:
         people = {p.id: p for p in self.store.people()}
         topic_ids = [t.id for t in self.store.topics()]

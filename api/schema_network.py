@@ -15,6 +15,11 @@ from graph.diffusion import Ambassador as AmbassadorRow
 from graph.pairing import BuddyPair as BuddyPairRow
 
 
+async def _person(info: Info[Context, None], person_id: str) -> Person | None:
+    found = await info.context.people.load(person_id)
+    return Person.of(found) if found else None
+
+
 @strawberry.type(description="How one person bridges departments, with its components.")
 class Bridge:
     score: float = strawberry.field(description="Combined bridge score in [0, 1].")
@@ -32,8 +37,7 @@ class Bridge:
 
     @strawberry.field
     async def person(self, info: Info[Context, None]) -> Person | None:
-        found = await info.context.people.load(self.person_id)
-        return Person.of(found) if found else None
+        return await _person(info, self.person_id)
 
     @staticmethod
     def of(s: BridgeScore, topic: float | None) -> Bridge:
@@ -57,8 +61,7 @@ class Ambassador:
 
     @strawberry.field
     async def person(self, info: Info[Context, None]) -> Person | None:
-        found = await info.context.people.load(self.person_id)
-        return Person.of(found) if found else None
+        return await _person(info, self.person_id)
 
     @staticmethod
     def of(a: AmbassadorRow) -> Ambassador:
@@ -104,13 +107,11 @@ class BuddyPair:
 
     @strawberry.field
     async def newcomer(self, info: Info[Context, None]) -> Person | None:
-        found = await info.context.people.load(self.newcomer_id)
-        return Person.of(found) if found else None
+        return await _person(info, self.newcomer_id)
 
     @strawberry.field
     async def buddy(self, info: Info[Context, None]) -> Person | None:
-        found = await info.context.people.load(self.buddy_id)
-        return Person.of(found) if found else None
+        return await _person(info, self.buddy_id)
 
     @staticmethod
     def of(p: BuddyPairRow) -> BuddyPair:

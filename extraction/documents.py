@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from extraction.records import Source, _Checker, _rows
+from extraction.records import FieldChecker, Source, read_rows
 from graph.errors import InputProblem
 
 
@@ -59,7 +59,7 @@ def read_documents(paths: Iterable[Path], problems: list[InputProblem],
     return out
 
 
-def _record(check: _Checker, row: dict[str, Any], fallback_id: str | None = None,
+def _record(check: FieldChecker, row: dict[str, Any], fallback_id: str | None = None,
             fallback_title: str | None = None) -> DocumentRecord | None:
     doc_id = check.ident(row, "id", required=fallback_id is None) or fallback_id
     title = check.text(row, "title") or fallback_title
@@ -79,8 +79,8 @@ def _record(check: _Checker, row: dict[str, Any], fallback_id: str | None = None
 def _read_jsonl(file: Path, root: Path, problems: list[InputProblem],
                 skipped: list[Skipped]) -> list[DocumentRecord]:
     out = []
-    for source, row in _rows(file, problems):
-        record = _record(_Checker(problems, source), row)
+    for source, row in read_rows(file, problems):
+        record = _record(FieldChecker(problems, source), row)
         if record:
             out.append(record)
     return out
@@ -96,7 +96,7 @@ def _read_text(file: Path, root: Path, problems: list[InputProblem],
     if not raw.strip():
         skipped.append(Skipped(str(file), "is empty"))
         return []
-    check = _Checker(problems, Source(str(file), 1))
+    check = FieldChecker(problems, Source(str(file), 1))
     meta, body = _front_matter(raw, check)
     body_lines = body.strip().splitlines()
     title = meta.get("title")
@@ -110,7 +110,7 @@ def _read_text(file: Path, root: Path, problems: list[InputProblem],
     return [record] if record else []
 
 
-def _front_matter(raw: str, check: _Checker) -> tuple[dict[str, Any], str]:
+def _front_matter(raw: str, check: FieldChecker) -> tuple[dict[str, Any], str]:
     if not raw.startswith("---"):
         return {}, raw
     end = raw.find("\n---", 3)

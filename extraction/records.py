@@ -80,7 +80,7 @@ class DepartmentRecord:
     organisation: str
 
 
-class _Checker:
+class FieldChecker:
     """Collects problems for one record."""
 
     def __init__(self, problems: list[InputProblem], source: Source) -> None:
@@ -131,7 +131,7 @@ class _Checker:
         return []
 
 
-def _rows(path: Path, problems: list[InputProblem]) -> Iterator[tuple[Source, dict[str, Any]]]:
+def read_rows(path: Path, problems: list[InputProblem]) -> Iterator[tuple[Source, dict[str, Any]]]:
     """Rows of a CSV or JSONL file with their line numbers."""
     name = str(path)
     try:
@@ -165,8 +165,8 @@ def _rows(path: Path, problems: list[InputProblem]) -> Iterator[tuple[Source, di
 def read_departments(path: Path, problems: list[InputProblem]) -> list[DepartmentRecord]:
     """Departments from CSV/JSONL with columns ``id, name, parent_id, organisation``."""
     out = []
-    for source, row in _rows(path, problems):
-        check = _Checker(problems, source)
+    for source, row in read_rows(path, problems):
+        check = FieldChecker(problems, source)
         dept_id = check.ident(row, "id", required=True)
         name = check.text(row, "name", required=True)
         if dept_id and name:
@@ -180,8 +180,8 @@ def read_people(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
     if path.suffix.lower() == ".json":
         return _read_scim(path, problems)
     out = []
-    for source, row in _rows(path, problems):
-        check = _Checker(problems, source)
+    for source, row in read_rows(path, problems):
+        check = FieldChecker(problems, source)
         person_id = check.ident(row, "id", required=True)
         name = check.text(row, "name", required=True)
         email = check.text(row, "email")
@@ -202,7 +202,7 @@ def read_people(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
     return out
 
 
-def _skill(check: _Checker, raw: str) -> SkillRecord | None:
+def _skill(check: FieldChecker, raw: str) -> SkillRecord | None:
     label, _, level_text = raw.partition(":")
     label, level_text = label.strip(), level_text.strip().casefold()
     if not label:
@@ -239,7 +239,7 @@ def _read_scim(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
     out = []
     for index, user in enumerate(users if isinstance(users, list) else []):
         # JSON has no line numbers once parsed: name the resource by its position instead
-        check = _Checker(problems, Source(f"{name} (Resources[{index}])", None))
+        check = FieldChecker(problems, Source(f"{name} (Resources[{index}])", None))
         if not isinstance(user, dict):
             check.fail(None, "must be a SCIM User object")
             continue
@@ -270,8 +270,8 @@ def _read_scim(path: Path, problems: list[InputProblem]) -> list[PersonRecord]:
 def read_interactions(path: Path, problems: list[InputProblem]) -> list[InteractionRecord]:
     """Collaboration counts from other systems: CSV/JSONL ``source, target, weight, kind``."""
     out = []
-    for source, row in _rows(path, problems):
-        check = _Checker(problems, source)
+    for source, row in read_rows(path, problems):
+        check = FieldChecker(problems, source)
         a, b = check.ident(row, "source", required=True), check.ident(row, "target", required=True)
         kind = check.text(row, "kind") or "interaction"
         raw = check.text(row, "weight") or "1"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from extraction.records import _Checker, _rows
+from extraction.records import FieldChecker, read_rows
 from extraction.resolver import slug
 from graph.errors import InputProblem, InvalidInputError
 from graph.model import Topic, TopicStatus, fold
@@ -60,8 +60,8 @@ def read_org_terms(path: Path) -> list[Topic]:
     """Topics from an organisation's CSV of terms; raise ``InvalidInputError`` on bad rows."""
     problems: list[InputProblem] = []
     out = []
-    for source, row in _rows(path, problems):
-        check = _Checker(problems, source)
+    for source, row in read_rows(path, problems):
+        check = FieldChecker(problems, source)
         label = check.text(row, "label_nl") or check.text(row, "term")
         if not label:
             check.fail("label_nl", "is required (the term, in Dutch)")
@@ -82,8 +82,8 @@ def read_esco_skills(files: Sequence[tuple[Path, str]]) -> list[Topic]:
     problems: list[InputProblem] = []
     labels: dict[str, dict[str, list[str]]] = {}
     for path, lang in files:
-        for source, row in _rows(path, problems):
-            check = _Checker(problems, source)
+        for source, row in read_rows(path, problems):
+            check = FieldChecker(problems, source)
             uri, label = check.text(row, "conceptUri"), check.text(row, "preferredLabel")
             if not uri or not label:
                 check.fail("conceptUri" if not uri else "preferredLabel", "is required")
