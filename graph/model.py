@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -78,7 +78,10 @@ class Person:
     languages: tuple[str, ...] = ()
     bio: str | None = None
     claims: tuple[Claim, ...] = ()
+    # the person's own choices (see PrivacyChoice): an import never sets or changes them
     visibility: Visibility = Visibility.VISIBLE
+    infer_topics: bool = True  # False: topics found in documents do not count, only confirmed ones
+    buddy_opt_out: bool = False  # True: never proposed as a buddy
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,50 @@ class TopicFeedback:
 
 
 @dataclass(frozen=True)
+class PrivacyChoice:
+    """A person's own privacy choices; ``None`` leaves a choice as it is.
+
+    Applied through ``Batch.privacy``; imports of people never touch these fields.
+    """
+
+    person_id: str
+    visibility: Visibility | None = None
+    infer_topics: bool | None = None
+    buddy_opt_out: bool | None = None
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """An accepted buddy pairing; upserted by (newcomer, buddy)."""
+
+    newcomer_id: str
+    buddy_id: str
+    accepted_on: date
+
+
+class ScopeKind(StrEnum):
+    DEPARTMENT = "department"
+    ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True)
+class ScopePolicy:
+    """A setting for a whole department (and the departments below it) or organisation.
+
+    ``infer_from_documents`` False: topics found in the documents of its people do not count
+    (what a works council may ask for); ``findable_by_other_organisations`` False (organisation
+    only): its people are found only by searches scoped to or made from the same organisation.
+    ``None`` means "not set here" (inherit; the default is True for both). Upserted by
+    (kind, scope_id).
+    """
+
+    kind: ScopeKind
+    scope_id: str  # a department id, or an organisation name
+    infer_from_documents: bool | None = None
+    findable_by_other_organisations: bool | None = None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Everything one ingest writes, in one transaction.
 
@@ -184,6 +231,9 @@ class Batch:
     interactions: tuple[Interaction, ...] = ()
     removed_topics: tuple[str, ...] = ()
     feedback: tuple[TopicFeedback, ...] = ()
+    privacy: tuple[PrivacyChoice, ...] = ()
+    pairings: tuple[Pairing, ...] = ()
+    policies: tuple[ScopePolicy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,6 +245,60 @@ class BatchResult:
     mentions: int
     interactions: int = 0
     feedback: int = 0
+    privacy: int = 0
+    pairings: int = 0
+    policies: int = 0
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What erasing one person removed (row/relationship counts by kind)."""
+
+    person_id: str
+    removed: Mapping[str, int] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- operational records
+
+
+@dataclass(frozen=True)
+class SearchLogEntry:
+    """One who-knows question as asked (for the missed-searches report).
+
+    ``searcher`` is None unless the deployment is configured to record it.
+    """
+
+    at: datetime
+    query: str
+    results: int
+    top_score: float
+    topic_ids: tuple[str, ...] = ()
+    organisation: str | None = None
+    searcher: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An HR or admin look-up of one individual: who, whom, when, which query."""
+
+    at: datetime
+    actor: str
+    role: str
+    subject_id: str
+    action: str  # the GraphQL field or CLI command
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """An API key as stored: only a hash of the secret. Upserted by ``id``."""
+
+    id: str
+    name: str
+    role: str
+    secret_hash: str
+    created_at: datetime
+    revoked_at: datetime | None = None
 
 
 # ---------------------------------------------------------------- read side

@@ -7,21 +7,28 @@ it has.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from graph.errors import ConfigurationError
 from graph.model import (
+    ApiKey,
+    AuditEntry,
     Authorship,
     Batch,
     BatchResult,
     Department,
     DepartmentAuthor,
     DocumentHit,
+    ErasureReport,
     Evidence,
     Interaction,
+    Pairing,
     Person,
     PersonClaim,
     PersonTopicScore,
+    ScopePolicy,
+    SearchLogEntry,
     StoreCounts,
     Topic,
     TopicFeedback,
@@ -102,6 +109,61 @@ class GraphStore(Protocol):
 
     def interactions(self) -> list[Interaction]:
         """Every imported interaction tie."""
+        ...
+
+    def pairings(self, person_ids: Collection[str] | None = None) -> list[Pairing]:
+        """Accepted buddy pairings in which these people are newcomer or buddy (None: all)."""
+        ...
+
+    def policies(self) -> list[ScopePolicy]:
+        """Every department and organisation setting."""
+        ...
+
+    def generation(self) -> int:
+        """A number that changes whenever a batch or an erasure changed something, so caches
+        of derived data (the collaboration graph) know when to rebuild. Cheap to read."""
+        ...
+
+    def erase_person(self, person_id: str) -> ErasureReport:
+        """Remove a person and everything derived from or pointing at them, in one transaction.
+
+        Removed: the person, their claims, verdicts, privacy choices, KNOWS scores, interactions,
+        pairings, their profile pseudo-document, their authorship of documents (a document left
+        without authors is removed with its mentions and full-text entry), search-log entries
+        they made, and their id in the audit log (replaced by ``"(erased)"``). People who
+        reported to them lose the manager link. A hash of the id is kept as a tombstone so a
+        later import does not bring the person back (see ``erased``). Raises ``NotFoundError``
+        for an unknown id.
+        """
+        ...
+
+    def erased(self, person_ids: Collection[str]) -> set[str]:
+        """Which of these ids belong to erased people (checked against the tombstone hashes)."""
+        ...
+
+    def log_search(self, entry: SearchLogEntry) -> None:
+        """Append one who-knows question to the search log."""
+        ...
+
+    def searches(self, since: datetime | None = None) -> list[SearchLogEntry]:
+        """The search log from ``since`` (None: all), oldest first."""
+        ...
+
+    def log_audit(self, entry: AuditEntry) -> None:
+        """Append one look-up of an individual to the audit log."""
+        ...
+
+    def audit_log(self, since: datetime | None = None,
+                  subject_id: str | None = None) -> list[AuditEntry]:
+        """The audit log from ``since``, optionally about one person, oldest first."""
+        ...
+
+    def put_api_key(self, key: ApiKey) -> None:
+        """Insert or replace an API key record (revoking sets ``revoked_at``)."""
+        ...
+
+    def api_keys(self) -> list[ApiKey]:
+        """Every API key record, revoked ones included."""
         ...
 
     def counts(self) -> StoreCounts:
