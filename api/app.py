@@ -1,19 +1,51 @@
-"""The FastAPI application: GraphQL at /graphql, health at /livez and /readyz."""
+"""The FastAPI application: GraphQL at /graphql, health at /livez and /readyz, /metrics."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from strawberry.fastapi import GraphQLRouter
 
-from api.schema import Context, schema
+from api.auth import AuthenticationError, Authenticator, OidcVerifier, Principal
+from api.hardening import install_middleware, schema_config, schema_extensions
+from api.ops import install_ops, is_store_error
+from api.schema import Context, build_schema
 from api.service import Service, weights_from
 from api.settings import Settings, open_configured_store
-from graph.errors import WieweetError
+from graph.errors import ConfigurationError, WieweetError
 from graph.store import GraphStore
+
+KEY_COOKIE = "wieweet_key"  # the web page's login keeps the API key in this HttpOnly cookie
+
+
+def oidc_from(settings: Settings) -> OidcVerifier | None:
+    """The OIDC verifier the settings describe, or None when no issuer is set."""
+    if not settings.oidc_issuer:
+        return None
+    jwks = settings.oidc_jwks_url or settings.oidc_issuer.rstrip("/") + "/.well-known/jwks.json"
+    return OidcVerifier(settings.oidc_issuer, settings.oidc_audience, jwks,
+                        roles_claim=settings.oidc_roles_claim,
+                        person_claim=settings.oidc_person_claim,
+                        role_prefix=settings.oidc_role_prefix)
+
+
+async def principal_of(request: Request) -> Principal:
+    """Who sends this request: the bearer token, else the web page's key cookie.
+
+    Raises ``HTTPException`` 401 when there are no valid credentials.
+    """
+    authenticator: Authenticator = request.app.state.authenticator
+    header = request.headers.get("authorization", "")
+    token = header[7:].strip() if header[:7].lower() == "bearer " else None
+    token = token or request.cookies.get(KEY_COOKIE)
+    try:
+        return await asyncio.to_thread(authenticator.authenticate, token)
+    except AuthenticationError as exc:
+        raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -28,7 +60,19 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
         opened = store or open_configured_store(settings)
-        app.state.service = Service(opened, weights_from(settings))
+        service = Service(opened, weights_from(settings))
+        service.audit_lookups = settings.audit_hr_lookups
+        authenticator = Authenticator(opened, local_only=settings.local_only,
+                                      oidc=oidc_from(settings))
+        if not settings.local_only and not authenticator.configured():
+            if own:
+                opened.close()
+            raise ConfigurationError(
+                "no authentication configured: create a key with `wieweet keys create --role "
+                "admin`, or set WIEWEET_OIDC_ISSUER; or run local-only on 127.0.0.1 "
+                "(WIEWEET_LOCAL_ONLY=true, `wieweet serve --local-only`)")
+        app.state.service = service
+        app.state.authenticator = authenticator
         try:
             yield
         finally:
@@ -39,10 +83,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
                   lifespan=lifespan)
 
     async def context(request: Request) -> Context:
-        return Context(request.app.state.service)
+        return Context(request.app.state.service, await principal_of(request))
 
     router: GraphQLRouter[Context, None] = GraphQLRouter(
-        schema, context_getter=context,
+        build_schema(schema_extensions(settings), schema_config(settings)), context_getter=context,
         graphql_ide="graphiql" if settings.development else None)
     app.include_router(router, prefix="/graphql")
 
@@ -55,7 +99,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         try:
             request.app.state.service.store.departments()
         except WieweetError as exc:
+            if is_store_error(exc):
+                request.app.state.metrics.store_error(exc)
             return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
         return JSONResponse({"status": "ok"})
+
+    install_middleware(app, settings)  # limits (api/hardening.py), then, outermost,
+    install_ops(app)  # request ids, metrics, access log (api/ops.py)
 
     return app

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from api.service import Service, demo_request, weights_from
 from api.settings import Settings
 from extraction.ingest import IngestReport, IngestRequest
-from graph.errors import InvalidInputError, NotFoundError, WieweetError
+from graph.errors import ConfigurationError, InvalidInputError, NotFoundError, WieweetError
 from graph.model import Verdict
 from graph.ranking import ExpertResult
 from graph.store import open_store
@@ -24,9 +24,11 @@ err = Console(stderr=True)
 
 EXAMPLE_QUERY = """{
   experts(query: "digitale toegankelijkheid", first: 5) {
-    person { name title department { name } }
-    score
-    evidence { title snippet date }
+    nodes {
+      person { name title department { name } }
+      score
+      evidence { title snippet date }
+    }
   }
 }"""
 
@@ -165,13 +167,27 @@ def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     store: StoreOption = None,
+    local_only: Annotated[bool, typer.Option(
+        "--local-only", help="No authentication; only on 127.0.0.1 (for a demo or a laptop).")]
+    = False,
 ) -> None:
-    """Serve the GraphQL API."""
+    """Serve the GraphQL API (and the web pages).
+
+    Refuses to start without authentication (API keys in the store, or OIDC settings) unless
+    --local-only, which binds to 127.0.0.1 only.
+    """
     import uvicorn
 
     from api.app import create_app
 
-    settings = Settings() if store is None else Settings(store_url=store)
+    settings = Settings()
+    if store is not None:  # an explicit --store wins over NEO4J_URI too
+        settings = settings.model_copy(update={"store_url": store, "neo4j_uri": None})
+    if local_only or settings.local_only:
+        if host not in {"127.0.0.1", "localhost", "::1"}:
+            raise ConfigurationError(f"--local-only serves on 127.0.0.1 only, not on {host}")
+        settings = settings.model_copy(update={"local_only": True})
+        err.print("[yellow]local-only:[/] no authentication; listening on 127.0.0.1 only.")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
@@ -196,7 +212,22 @@ def demo(
     out.print(f"Try this query:\n{EXAMPLE_QUERY}\n", highlight=False)
     out.print(f'Or in the terminal: wieweet who "digitale toegankelijkheid" --store {db}\n')
     if not no_serve:
-        serve(host="127.0.0.1", port=port, store=settings.store_url)
+        serve(host="127.0.0.1", port=port, store=settings.store_url, local_only=True)
+
+
+@app.command("schema")
+def export_schema(
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")]
+    = None,
+) -> None:
+    """Print the GraphQL SDL (committed as api/schema.graphql; a test keeps it current)."""
+    from api.schema import build_schema
+
+    sdl = build_schema().as_str() + "\n"
+    if output:
+        output.write_text(sdl, encoding="utf-8")
+    else:
+        print(sdl, end="")
 
 
 def main() -> None:
@@ -209,6 +240,7 @@ def main() -> None:
 
 app.add_typer(__import__("api.cli_topics", fromlist=["app"]).app)  # wieweet topics / taxonomy
 app.add_typer(__import__("api.cli_network", fromlist=["app"]).app)  # bridges, ambassadors, buddies
+app.add_typer(__import__("api.cli_admin", fromlist=["app"]).app)  # keys, erase, privacy, audit
 
 if __name__ == "__main__":
     main()

@@ -1,4 +1,9 @@
-"""The GraphQL schema (strawberry). Resolvers are async and run store calls in a thread pool."""
+"""The GraphQL schema (strawberry): context, permissions and the core types.
+
+Resolvers are async and run store calls in a thread pool; DataLoaders batch nested look-ups.
+Who may see what is decided here, in one place: the permission classes below and the
+personal-field checks on ``Person`` (README "Privacy and security" has the matrix).
+"""
 
 from __future__ import annotations
 
@@ -9,40 +14,41 @@ from typing import Any, ParamSpec, TypeVar
 
 import strawberry
 from strawberry.dataloader import DataLoader
-from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
 from strawberry.fastapi import BaseContext
-from strawberry.tools import merge_types
+from strawberry.permission import BasePermission
 from strawberry.types import Info
 
+from api import profile
+from api.auth import LOCAL, Principal, Role
+from api.relay import Connection, connection, to_global
 from api.service import Service
 from graph import model, ranking
-from graph.errors import NotFoundError
 
 P = ParamSpec("P")
 R = TypeVar("R")
-MAX_FIRST = 100
 
 
-async def _run(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+async def run(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
     return await asyncio.to_thread(func, *args, **kwargs)
 
 
 class Context(BaseContext):
-    """Per-request context: the service and DataLoaders, so nested fields batch their look-ups."""
+    """Per request: the service, who asks, and DataLoaders so nested fields batch look-ups."""
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, principal: Principal = LOCAL) -> None:
         super().__init__()
         self.service = service
+        self.principal = principal
         self.people = DataLoader(load_fn=self._load_people)
         self.topics = DataLoader(load_fn=self._load_topics)
         self._departments: asyncio.Task[dict[str, model.Department]] | None = None
 
     async def _load_people(self, ids: list[str]) -> list[model.Person | None]:
-        found = {p.id: p for p in await _run(self.service.store.people, ids)}
+        found = {p.id: p for p in await run(self.service.store.people, ids)}
         return [found.get(i) for i in ids]
 
     async def _load_topics(self, ids: list[str]) -> list[model.Topic | None]:
-        found = {t.id: t for t in await _run(self.service.store.topics, ids)}
+        found = {t.id: t for t in await run(self.service.store.topics, ids)}
         return [found.get(i) for i in ids]
 
     async def departments(self) -> dict[str, model.Department]:
@@ -52,16 +58,60 @@ class Context(BaseContext):
         return await self._departments
 
     async def _load_departments(self) -> dict[str, model.Department]:
-        return {d.id: d for d in await _run(self.service.store.departments)}
+        return {d.id: d for d in await run(self.service.store.departments)}
+
+    async def person(self, key: str) -> model.Person | None:
+        """A person this principal may see: visible ones, and hidden ones to themselves or
+        an administrator."""
+        found = await self.people.load(key)
+        if found is None or (found.visibility is not model.Visibility.VISIBLE
+                             and not self.principal.may_manage(key)):
+            return None
+        return found
 
 
-def _ctx(info: Info[Context, None]) -> Context:
+def ctx(info: Info[Context, None]) -> Context:
     return info.context
 
 
-@strawberry.type
-class Topic:
+class _HasRole(BasePermission):
+    role = Role.EMPLOYEE
+    error_extensions = {"code": "FORBIDDEN"}
+
+    @property
+    def message(self) -> str:  # type: ignore[override]
+        return f"this needs the {self.role.value} role"
+
+    def has_permission(self, source: Any, info: Info[Context, None], **kwargs: Any) -> bool:
+        return self.role in info.context.principal.roles
+
+
+class IsEmployee(_HasRole):
+    role = Role.EMPLOYEE
+
+
+class IsHr(_HasRole):
+    role = Role.HR
+
+
+class IsAdmin(_HasRole):
+    role = Role.ADMIN
+
+
+EMPLOYEE: list[type[BasePermission]] = [IsEmployee]
+HR: list[type[BasePermission]] = [IsHr]
+ADMIN: list[type[BasePermission]] = [IsAdmin]
+
+
+@strawberry.interface(description="An object with a global id (Relay).")
+class Node:
     id: strawberry.ID
+    key: str = strawberry.field(description="The id in the source data (employee number, "
+                                            "department code, topic id).")
+
+
+@strawberry.type
+class Topic(Node):
     label_nl: str
     label_en: str
     aliases: list[str]
@@ -70,38 +120,73 @@ class Topic:
 
     @strawberry.field
     async def broader(self, info: Info[Context, None]) -> list[Topic]:
-        found = await _ctx(info).topics.load_many(list(self.broader_ids))
+        found = await ctx(info).topics.load_many(list(self.broader_ids))
         return [Topic.of(t) for t in found if t]
 
     @staticmethod
     def of(t: model.Topic) -> Topic:
         aliases = [*t.aliases_nl, *t.aliases_en, *t.abbreviations]
-        return Topic(id=strawberry.ID(t.id), label_nl=t.label_nl, label_en=t.label_en,
-                     aliases=aliases, status=t.status.value, broader_ids=t.broader)
+        return Topic(id=to_global("Topic", t.id), key=t.id, label_nl=t.label_nl,
+                     label_en=t.label_en, aliases=aliases, status=t.status.value,
+                     broader_ids=t.broader)
+
+
+async def topic_of(info: Info[Context, None], topic_id: str | None) -> Topic | None:
+    found = await ctx(info).topics.load(topic_id) if topic_id else None
+    return Topic.of(found) if found else None
 
 
 @strawberry.type
-class Department:
-    id: strawberry.ID
+class Department(Node):
     name: str
     organisation: str
     parent_id: strawberry.Private[str | None]
 
     @strawberry.field
     async def parent(self, info: Info[Context, None]) -> Department | None:
-        depts = await _ctx(info).departments()
+        depts = await ctx(info).departments()
         parent = depts.get(self.parent_id) if self.parent_id else None
         return Department.of(parent) if parent else None
 
     @strawberry.field
     async def children(self, info: Info[Context, None]) -> list[Department]:
-        depts = await _ctx(info).departments()
-        return [Department.of(d) for d in depts.values() if d.parent_id == self.id]
+        depts = await ctx(info).departments()
+        return [Department.of(d) for d in sorted(depts.values(), key=lambda d: d.name)
+                if d.parent_id == self.key]
+
+    @strawberry.field(description="Visible members of this department (not sub-departments).")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def members(self, info: Info[Context, None], first: int,
+                      after: str | None = None) -> Connection[Person]:
+        people = await run(profile.members, ctx(info).service, self.key)
+        return connection([Person.of(p) for p in people], first, after)
+
+    @strawberry.field(description="The topics its members know best, with who knows them.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def topics(self, info: Info[Context, None], first: int,
+                     after: str | None = None) -> Connection[DepartmentTopic]:
+        rows = await run(profile.department_topics, ctx(info).service, self.key)
+        return connection([DepartmentTopic(score=s, topic_id=t, person_ids=tuple(ps))
+                           for t, s, ps in rows], first, after)
 
     @staticmethod
     def of(d: model.Department) -> Department:
-        return Department(id=strawberry.ID(d.id), name=d.name, organisation=d.organisation,
-                          parent_id=d.parent_id)
+        return Department(id=to_global("Department", d.id), key=d.id, name=d.name,
+                          organisation=d.organisation, parent_id=d.parent_id)
+
+
+@strawberry.type
+class DepartmentTopic:
+    score: float = strawberry.field(description="Summed expertise of its members (0..n).")
+    topic_id: strawberry.Private[str]
+    person_ids: strawberry.Private[tuple[str, ...]]
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, None]) -> Topic | None:
+        return await topic_of(info, self.topic_id)
+
+    @strawberry.field(description="The members who know it best (at most three).")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def people(self, info: Info[Context, None]) -> list[Person]:
+        found = [await ctx(info).person(p) for p in self.person_ids]
+        return [Person.of(p) for p in found if p]
 
 
 @strawberry.type
@@ -114,8 +199,7 @@ class ClaimedSkill:
 
     @strawberry.field
     async def topic(self, info: Info[Context, None]) -> Topic | None:
-        found = await _ctx(info).topics.load(self.topic_id)
-        return Topic.of(found) if found else None
+        return await topic_of(info, self.topic_id)
 
     @staticmethod
     def of(c: model.Claim) -> ClaimedSkill:
@@ -124,31 +208,138 @@ class ClaimedSkill:
                             topic_id=c.topic_id)
 
 
+Visibility = strawberry.enum(model.Visibility, name="Visibility")
+TopicVerdict = strawberry.enum(model.Verdict, name="TopicVerdict",
+                               description="A person's verdict on a topic attributed to them.")
+
+
+@strawberry.type(description="What the store holds on a person for one topic.")
+class PersonTopic:
+    score: float = strawberry.field(description="Derived expertise (KNOWS), 0 when only claimed.")
+    evidence_count: int
+    last_evidence: dt.date | None
+    verdict: TopicVerdict | None = strawberry.field(  # type: ignore[valid-type]
+        description="The person's own confirm/reject; shown to them, hr and admin only.")
+    claimed: bool
+    topic_id: strawberry.Private[str]
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, None]) -> Topic | None:
+        return await topic_of(info, self.topic_id)
+
+
+@strawberry.type(description="A document a person wrote, with the topics found in it.")
+class AuthoredDocument:
+    document_id: strawberry.ID
+    title: str
+    date: dt.date | None
+    url: str | None
+    snippet: str
+    topic_ids: strawberry.Private[tuple[str, ...]]
+
+    @strawberry.field
+    async def topics(self, info: Info[Context, None]) -> list[Topic]:
+        found = await ctx(info).topics.load_many(list(self.topic_ids))
+        return [Topic.of(t) for t in found if t]
+
+
 @strawberry.type
-class Person:
-    id: strawberry.ID
+class Colleague:
+    weight: float = strawberry.field(description="Tie strength in the collaboration graph.")
+    kinds: list[str] = strawberry.field(description="What the tie is made of: coauthor, "
+                                                    "manager, team, interaction, topic.")
+    person: Person
+
+
+def _personal(info: Info[Context, None], person_id: str) -> bool:
+    return ctx(info).principal.may_see_personal(person_id)
+
+
+@strawberry.type
+class Person(Node):
     name: str
     title: str | None
     location: str | None
     languages: list[str]
-    department_id: strawberry.Private[str | None]
-    claim_rows: strawberry.Private[tuple[model.Claim, ...]]
+    row: strawberry.Private[model.Person]
 
     @strawberry.field
     async def department(self, info: Info[Context, None]) -> Department | None:
-        depts = await _ctx(info).departments()
-        dept = depts.get(self.department_id) if self.department_id else None
+        depts = await ctx(info).departments()
+        dept = depts.get(self.row.department_id) if self.row.department_id else None
         return Department.of(dept) if dept else None
 
-    @strawberry.field
+    @strawberry.field(description="Self-declared skills from the profile.")  # type: ignore[untyped-decorator]  # noqa: E501
     def skills(self) -> list[ClaimedSkill]:
-        return [ClaimedSkill.of(c) for c in self.claim_rows]
+        return [ClaimedSkill.of(c) for c in self.row.claims]
+
+    @strawberry.field(description="Topics the person marked 'ask me about'.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def ask_me_about(self, info: Info[Context, None]) -> list[Topic]:
+        ids = [c.topic_id for c in self.row.claims if c.ask_me_about]
+        return [Topic.of(t) for t in await ctx(info).topics.load_many(ids) if t]
+
+    @strawberry.field(description="Topics with their evidence strength, strongest first.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def topics(self, info: Info[Context, None], first: int,
+                     after: str | None = None) -> Connection[PersonTopic]:
+        rows = await run(profile.person_topics, ctx(info).service, self.key)
+        show = _personal(info, self.key)
+        return connection([PersonTopic(score=r.score, evidence_count=r.evidence_count,
+                                       last_evidence=r.last_date, claimed=r.claimed,
+                                       verdict=r.verdict if show else None, topic_id=r.topic_id)
+                           for r in rows], first, after)
+
+    @strawberry.field(description="Documents the person wrote, newest first.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def documents(self, info: Info[Context, None], first: int,
+                        after: str | None = None) -> Connection[AuthoredDocument]:
+        rows = await run(profile.person_documents, ctx(info).service, self.key)
+        return connection([AuthoredDocument(document_id=strawberry.ID(d.document_id),
+                                            title=d.title, date=d.date, url=d.url,
+                                            snippet=d.snippet, topic_ids=d.topic_ids)
+                           for d in rows], first, after)
+
+    @strawberry.field(description="Close colleagues in the collaboration graph, closest first.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def colleagues(self, info: Info[Context, None], first: int,
+                         after: str | None = None) -> Connection[Colleague]:
+        rows = await run(profile.colleagues, ctx(info).service, self.key)
+        out = []
+        for pid, weight, kinds in rows:
+            found = await ctx(info).person(pid)
+            if found:
+                out.append(Colleague(weight=weight, kinds=list(kinds), person=Person.of(found)))
+        return connection(out, first, after)
+
+    # ---- personal fields: the person themself, hr and admin; null for everyone else
+    @strawberry.field(description="Personal: the person, hr and admin only (else null).")  # type: ignore[untyped-decorator]  # noqa: E501
+    def email(self, info: Info[Context, None]) -> str | None:
+        return self.row.email if _personal(info, self.key) else None
+
+    @strawberry.field(description="Personal: the person, hr and admin only (else null).")  # type: ignore[untyped-decorator]  # noqa: E501
+    def start_date(self, info: Info[Context, None]) -> dt.date | None:
+        return self.row.start_date if _personal(info, self.key) else None
+
+    @strawberry.field(description="Personal: the person, hr and admin only (else null).")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def manager(self, info: Info[Context, None]) -> Person | None:
+        if not _personal(info, self.key) or not self.row.manager_id:
+            return None
+        found = await ctx(info).person(self.row.manager_id)
+        return Person.of(found) if found else None
+
+    @strawberry.field(description="Personal: the person, hr and admin only (else null).")  # type: ignore[untyped-decorator]  # noqa: E501
+    def visibility(self, info: Info[Context, None]) -> Visibility | None:  # type: ignore[valid-type]
+        return self.row.visibility if _personal(info, self.key) else None
+
+    @strawberry.field(description="Whether topics found in documents count (personal).")  # type: ignore[untyped-decorator]  # noqa: E501
+    def infer_topics(self, info: Info[Context, None]) -> bool | None:
+        return self.row.infer_topics if _personal(info, self.key) else None
+
+    @strawberry.field(description="Never proposed as a buddy (personal).")  # type: ignore[untyped-decorator]  # noqa: E501
+    def buddy_opt_out(self, info: Info[Context, None]) -> bool | None:
+        return self.row.buddy_opt_out if _personal(info, self.key) else None
 
     @staticmethod
     def of(p: model.Person) -> Person:
-        return Person(id=strawberry.ID(p.id), name=p.name, title=p.title, location=p.location,
-                      languages=list(p.languages), department_id=p.department_id,
-                      claim_rows=p.claims)
+        return Person(id=to_global("Person", p.id), key=p.id, name=p.name, title=p.title,
+                      location=p.location, languages=list(p.languages), row=p)
 
 
 @strawberry.type
@@ -166,8 +357,7 @@ class Evidence:
 
     @strawberry.field
     async def topic(self, info: Info[Context, None]) -> Topic | None:
-        found = await _ctx(info).topics.load(self.topic_id) if self.topic_id else None
-        return Topic.of(found) if found else None
+        return await topic_of(info, self.topic_id)
 
     @staticmethod
     def of(e: model.Evidence, contribution: float | None = None) -> Evidence:
@@ -185,13 +375,11 @@ class ExpandedTopic:
 
     @strawberry.field
     async def topic(self, info: Info[Context, None]) -> Topic | None:
-        found = await _ctx(info).topics.load(self.topic_id)
-        return Topic.of(found) if found else None
+        return await topic_of(info, self.topic_id)
 
     @strawberry.field(description="The question's topic it was reached from.")  # type: ignore[untyped-decorator]  # noqa: E501
     async def source(self, info: Info[Context, None]) -> Topic | None:
-        found = await _ctx(info).topics.load(self.source_id) if self.source_id else None
-        return Topic.of(found) if found else None
+        return await topic_of(info, self.source_id)
 
 
 @strawberry.type(description="The parts of a score, each 0..1: documents, topics, claims.")
@@ -217,7 +405,7 @@ class Expert:
 
     @strawberry.field
     async def matched_topics(self, info: Info[Context, None]) -> list[Topic]:
-        found = await _ctx(info).topics.load_many(list(self.matched_topic_ids))
+        found = await ctx(info).topics.load_many(list(self.matched_topic_ids))
         return [Topic.of(t) for t in found if t]
 
     @staticmethod
@@ -236,74 +424,30 @@ class Expert:
                       hops_to_department=hops, matched_topic_ids=r.matched_topics)
 
 
-def _first(first: int) -> int:
-    return max(0, min(first, MAX_FIRST))
+@strawberry.type(description="Who is asking: roles and, for an employee, their own profile.")
+class Viewer:
+    roles: list[str]
+    authenticated_by: str = strawberry.field(description="api-key, oidc or local")
+    person_id: strawberry.Private[str | None]
+
+    @strawberry.field(description="The viewer's own profile, hidden or not.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def person(self, info: Info[Context, None]) -> Person | None:
+        found = await ctx(info).person(self.person_id) if self.person_id else None
+        return Person.of(found) if found else None
 
 
-@strawberry.type
-class Query:
-    @strawberry.field(description="Who knows about X: ranked colleagues with the evidence why.")  # type: ignore[untyped-decorator]  # noqa: E501
-    async def experts(self, info: Info[Context, None], query: str, first: int = 10,
-                      department: strawberry.ID | None = None,
-                      organisation: str | None = None, location: str | None = None,
-                      language: str | None = None,
-                      reachable_from: strawberry.ID | None = None) -> list[Expert]:
-        ctx = _ctx(info)
-        filters = {"department_id": str(department) if department else None,
-                   "organisation": organisation, "location": location, "language": language}
-        hops: dict[str, int | None] = {}
-        if reachable_from:  # expertise combined with network distance to that department
-            pairs = await _run(ctx.service.experts_within_reach, query, str(reachable_from),
-                               _first(first), **filters)
-            results = [r for r, _ in pairs]
-            hops = {r.person.id: h for r, h in pairs}
-        else:
-            results = await _run(ctx.service.experts, query, _first(first), **filters)
-        known = ctx.service.analyser.topics  # in memory already: spare the nested look-ups
-        for r in results:
-            for topic_id in (*r.matched_topics, *(c.topic_id for c in r.claims),
-                             *(m.topic_id for m in r.expanded_topics)):
-                if topic_id in known:
-                    ctx.topics.prime(topic_id, known[topic_id])
-        return [Expert.of(r, hops.get(r.person.id)) for r in results]
+def build_schema(extensions: list[Any] | None = None,
+                 config: Any | None = None) -> strawberry.Schema:
+    """The schema; ``extensions``/``config`` are the hardening for the settings in use
+    (api.hardening). Without them: development defaults (depth limit 10, caches)."""
+    from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
 
-    @strawberry.field
-    async def person(self, info: Info[Context, None], id: strawberry.ID) -> Person | None:
-        found = await _ctx(info).people.load(str(id))
-        if found is None or found.visibility is not model.Visibility.VISIBLE:
-            return None
-        return Person.of(found)
-
-    @strawberry.field
-    async def department(self, info: Info[Context, None], id: strawberry.ID) -> Department | None:
-        try:
-            return Department.of(await _run(_ctx(info).service.department, str(id)))
-        except NotFoundError:
-            return None
-
-    @strawberry.field
-    async def departments(self, info: Info[Context, None]) -> list[Department]:
-        depts = await _ctx(info).departments()
-        return [Department.of(d) for d in sorted(depts.values(), key=lambda d: d.name)]
-
-    @strawberry.field
-    async def topics(self, info: Info[Context, None], search: str | None = None,
-                     first: int = 20) -> list[Topic]:
-        found = await _run(_ctx(info).service.topics, search, _first(first))
-        return [Topic.of(t) for t in found]
-
-
-def build_schema() -> strawberry.Schema:
-    # factories: strawberry builds them per request; the parse/validation caches are shared
-    extensions: list[Any] = [lambda: ParserCache(maxsize=256),
-                             lambda: ValidationCache(maxsize=256),
-                             lambda: QueryDepthLimiter(max_depth=10)]
     # their types build on this module's, so they are imported here
-    from api.schema_feedback import Mutation
-    from api.schema_network import NetworkQuery
+    from api.schema_mutations import Mutation
+    from api.schema_query import Query
 
-    query = merge_types("Query", (Query, NetworkQuery))
-    return strawberry.Schema(query=query, mutation=Mutation, extensions=extensions)
-
-
-schema = build_schema()
+    default: list[Any] = [lambda: ParserCache(maxsize=256), lambda: ValidationCache(maxsize=256),
+                          lambda: QueryDepthLimiter(max_depth=10)]
+    return strawberry.Schema(query=Query, mutation=Mutation,
+                             extensions=extensions if extensions is not None else default,
+                             types=[Person, Department, Topic], config=config)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import strawberry
 from strawberry.types import Info
 
-from api.schema import Context, Department, Person
+from api.relay import Connection, check_first, connection, key_of, to_global
+from api.schema import HR, Context, Department, Person
 from api.service import buddies, topic_ids_for
 from graph.brokerage import BridgeScore
 from graph.diffusion import Ambassador as AmbassadorRow
@@ -16,7 +17,7 @@ from graph.pairing import BuddyPair as BuddyPairRow
 
 
 async def _person(info: Info[Context, None], person_id: str) -> Person | None:
-    found = await info.context.people.load(person_id)
+    found = await info.context.person(person_id)
     return Person.of(found) if found else None
 
 
@@ -41,8 +42,8 @@ class Bridge:
 
     @staticmethod
     def of(s: BridgeScore, topic: float | None) -> Bridge:
-        return Bridge(score=s.score, departments_reached=[strawberry.ID(d) for d in
-                                                          s.departments_reached],
+        return Bridge(score=s.score, departments_reached=[to_global("Department", d)
+                                                          for d in s.departments_reached],
                       participation=s.participation, betweenness=s.betweenness,
                       constraint=s.constraint, effective_size=s.effective_size,
                       bonding_ties=s.bonding_ties, bridging_ties=s.bridging_ties,
@@ -65,7 +66,8 @@ class Ambassador:
 
     @staticmethod
     def of(a: AmbassadorRow) -> Ambassador:
-        return Ambassador(departments_reached=[strawberry.ID(d) for d in a.departments_reached],
+        return Ambassador(departments_reached=[to_global("Department", d)
+                                                              for d in a.departments_reached],
                           bridge_score=a.bridge_score, topic_score=a.topic_score,
                           marginal_gain=a.marginal_gain, reasons=list(a.reasons),
                           person_id=a.person_id)
@@ -92,10 +94,15 @@ class DepartmentCoverage:
 class AmbassadorTeam:
     members: list[Ambassador]
     coverage: list[DepartmentCoverage]
-    uncovered: list[strawberry.ID]
+    uncovered_ids: strawberry.Private[tuple[str, ...]]
     expected_reach: float = strawberry.field(
         description="Expected number of people reached (independent cascade simulation).")
     reach_fraction: float
+
+    @strawberry.field(description="Requested departments the team does not reach.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def uncovered(self, info: Info[Context, None]) -> list[Department]:
+        depts = await info.context.departments()
+        return [Department.of(depts[d]) for d in self.uncovered_ids if d in depts]
 
 
 @strawberry.type
@@ -122,48 +129,60 @@ class BuddyPair:
 @strawberry.type
 class BuddyProposal:
     pairs: list[BuddyPair]
-    unmatched: list[strawberry.ID] = strawberry.field(
-        description="Newcomers for whom no eligible buddy was left.")
+    unmatched_ids: strawberry.Private[tuple[str, ...]]
+
+    @strawberry.field(description="Newcomers for whom no eligible buddy was left.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def unmatched(self, info: Info[Context, None]) -> list[Person]:
+        found = [await info.context.person(p) for p in self.unmatched_ids]
+        return [Person.of(p) for p in found if p]
 
 
 @strawberry.type
 class NetworkQuery:
-    @strawberry.field(description="People whose ties reach other departments, best first.")  # type: ignore[untyped-decorator]  # noqa: E501
-    async def bridges(self, info: Info[Context, None], first: int = 20,
+    @strawberry.field(permission_classes=HR,
+                      description="People whose ties reach other departments, best first.")  # type: ignore[untyped-decorator]
+    async def bridges(self, info: Info[Context, None], first: int, after: str | None = None,
                       department: strawberry.ID | None = None,
-                      topic: str | None = None) -> list[Bridge]:
-        service = info.context.service
-        topic_ids = await asyncio.to_thread(topic_ids_for, service, topic)
-        rows = await asyncio.to_thread(service.network.bridges, min(max(first, 0), 100),
-                                       str(department) if department else None, topic_ids)
-        return [Bridge.of(score, topic_score) for score, topic_score in rows]
+                      topic: str | None = None) -> Connection[Bridge]:
+        from api.relay import offset_after
 
-    @strawberry.field(description="A team that ties into every requested department.")  # type: ignore[untyped-decorator]  # noqa: E501
+        service = info.context.service
+        want = offset_after(after) + check_first(first) + 1
+        topic_ids = await asyncio.to_thread(topic_ids_for, service, topic)
+        rows = await asyncio.to_thread(service.network.bridges, want,
+                                       key_of(department, "Department") if department else None,
+                                       topic_ids)
+        return connection([Bridge.of(score, topic_score) for score, topic_score in rows],
+                          first, after, complete=len(rows) < want)
+
+    @strawberry.field(permission_classes=HR,
+                      description="A team that ties into every requested department.")  # type: ignore[untyped-decorator]
     async def ambassadors(self, info: Info[Context, None], topic: str | None = None,
                           departments: list[strawberry.ID] | None = None,
                           per_department: int = 1, size: int | None = None) -> AmbassadorTeam:
         topic_ids = await asyncio.to_thread(topic_ids_for, info.context.service, topic)
         team = await asyncio.to_thread(info.context.service.network.ambassadors, topic_ids,
-                                       [str(d) for d in departments or ()],
+                                       [key_of(d, "Department") for d in departments or ()],
                                        max(per_department, 1), size)
         return AmbassadorTeam(
             members=[Ambassador.of(m) for m in team.members],
             coverage=[DepartmentCoverage(department_id=d, member_ids=tuple(ms))
                       for d, ms in sorted(team.coverage.items())],
-            uncovered=[strawberry.ID(d) for d in team.uncovered],
+            uncovered_ids=tuple(team.uncovered),
             expected_reach=team.expected_reach, reach_fraction=team.reach_fraction)
 
-    @strawberry.field(description="Buddy proposals for newcomers: one optimal assignment.")  # type: ignore[untyped-decorator]  # noqa: E501
+    @strawberry.field(permission_classes=HR,
+                      description="Buddy proposals for newcomers: one optimal assignment.")  # type: ignore[untyped-decorator]
     async def buddies(self, info: Info[Context, None],
                       newcomers: list[strawberry.ID] | None = None, capacity: int = 2,
                       cross_department: bool | None = False) -> BuddyProposal:
         result = await asyncio.to_thread(buddies, info.context.service, _ids(newcomers),
                                          max(capacity, 1), cross_department)
         return BuddyProposal(pairs=[BuddyPair.of(p) for p in result.pairs],
-                             unmatched=[strawberry.ID(i) for i in result.unmatched])
+                             unmatched_ids=tuple(result.unmatched))
 
 
 def _ids(values: Sequence[strawberry.ID] | None) -> list[str]:
-    return [str(v) for v in values or ()]
+    return [key_of(v, "Person") for v in values or ()]
 
 

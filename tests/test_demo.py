@@ -38,19 +38,20 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(demo_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(store_url=f"sqlite:///{demo_db}"))) as test_client:
+    with TestClient(create_app(Settings(store_url=f"sqlite:///{demo_db}",
+                                              local_only=True))) as test_client:
         yield test_client
 
 
-QUERY = """query($q: String!) { experts(query: $q, first: 10) {
-  person { id name department { name } } score evidence { title snippet date } } }"""
+QUERY = """query($q: String!) { experts(query: $q, first: 10) { nodes {
+  person { id: key name department { name } } score evidence { title snippet date } } } }"""
 
 
 def experts(client: TestClient, query: str) -> list[dict[str, Any]]:
     response = client.post("/graphql", json={"query": QUERY, "variables": {"q": query}})
     body = response.json()
     assert response.status_code == 200 and "errors" not in body, body
-    return body["data"]["experts"]  # type: ignore[no-any-return]
+    return body["data"]["experts"]["nodes"]  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize("query", sorted(PLANTED["experts"]))
@@ -104,11 +105,12 @@ def test_malformed_people_file_leaves_the_demo_store_unchanged(demo_db: Path,
 
 
 NETWORK = """{
-  bridges(first: 10) { score bridgingTies person { id } }
-  ambassadors(perDepartment: 1) { uncovered reachFraction members { reasons person { id } }
-                                  coverage { department { id } members { id } } }
-  buddies(capacity: 2) { unmatched pairs { reasons newcomer { id } buddy { id } } }
-  departments { id }
+  bridges(first: 10) { nodes { score bridgingTies person { id: key } } }
+  ambassadors(perDepartment: 1) { uncovered { id: key } reachFraction
+                                  members { reasons person { id: key } }
+                                  coverage { department { id: key } members { id: key } } }
+  buddies(capacity: 2) { unmatched { id: key } pairs { reasons newcomer { id: key }
+                                                       buddy { id: key } } }
 }"""
 
 
@@ -118,7 +120,7 @@ def test_network_side_finds_planted_bridges_covers_departments_and_pairs_newcome
     body = response.json()
     assert "errors" not in body, body
     data = body["data"]
-    top = [b["person"]["id"] for b in data["bridges"]]
+    top = [b["person"]["id"] for b in data["bridges"]["nodes"]]
     assert set(PLANTED["bridges"]) <= set(top[:len(PLANTED["bridges"]) + 2]), top
     assert not set(PLANTED["bonding_only"]) & set(top)
     team = data["ambassadors"]
@@ -130,7 +132,7 @@ def test_network_side_finds_planted_bridges_covers_departments_and_pairs_newcome
     assert all(m["reasons"] for m in team["members"])
     buddies = data["buddies"]
     newcomers = {p["newcomer"]["id"] for p in buddies["pairs"]}
-    assert newcomers | set(buddies["unmatched"]) == set(PLANTED["newcomers"])
+    assert newcomers | {p["id"] for p in buddies["unmatched"]} == set(PLANTED["newcomers"])
     assert len(newcomers) == len(PLANTED["newcomers"])
     load: dict[str, int] = {}
     for pair in buddies["pairs"]:

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from api_helpers import gql, local
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.app import create_app
 from api.cli import app as cli_app
 from api.service import Service
-from api.settings import Settings
 from extraction.ingest import IngestRequest
 from graph.errors import NotFoundError
 from graph.model import TopicFeedback, Verdict
@@ -94,64 +94,61 @@ def test_feedback_changes_the_ranking_and_resolves_labels(service: Service) -> N
 
 @pytest.fixture
 def client(service: Service) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(), store=service.store)) as test_client:
+    with TestClient(create_app(local(), store=service.store)) as test_client:
         yield test_client
 
 
-def gql(client: TestClient, query: str, **variables: Any) -> dict[str, Any]:
-    response = client.post("/graphql", json={"query": query, "variables": variables})
-    assert response.status_code == 200, response.text
-    body = response.json()
-    assert "errors" not in body, body["errors"]
-    return body["data"]  # type: ignore[no-any-return]
-
-
 EXPERTS = """query($q: String!, $location: String, $language: String, $organisation: String) {
-  experts(query: $q, location: $location, language: $language, organisation: $organisation) {
-    person { id }
+  experts(query: $q, first: 10, location: $location, language: $language,
+          organisation: $organisation) { nodes {
+    person { id: key }
     scoreParts { text topic claim }
-    expandedTopics { weight via topic { id } source { id } }
+    expandedTopics { weight via topic { id: key } source { id: key } }
     evidence { documentId contribution }
+  } }
+}"""
+
+FEEDBACK = """mutation($person: ID!, $topic: String!) {
+  %s(input: {personId: $person, topic: $topic}) {
+    verdict person { key } topic { id: key }
+    userErrors { field message code }
   }
 }"""
 
-FEEDBACK = """mutation($person: ID!, $topic: ID!) {
-  %s(input: {personId: $person, topicId: $topic}) {
-    __typename
-    ... on TopicFeedback { personId verdict topic { id } }
-    ... on UnknownPersonOrTopic { message field }
-  }
-}"""
+
+def _experts(client: TestClient, **variables: Any) -> list[dict[str, Any]]:
+    return gql(client, EXPERTS, **variables)["experts"]["nodes"]  # type: ignore[no-any-return]
 
 
 def test_graphql_experts_explain_and_filter(client: TestClient) -> None:
-    [anna, *_] = gql(client, EXPERTS, q="dienstverlening")["experts"]
+    [anna, *_] = _experts(client, q="dienstverlening")
     assert anna["person"]["id"] == "p1"
     assert anna["expandedTopics"] == [{"weight": 0.5, "via": "narrower", "topic": {
         "id": "digitale-toegankelijkheid"}, "source": {"id": "dienstverlening"}}]
     assert 0 < anna["scoreParts"]["topic"] <= 1
-    [anna, *_] = gql(client, EXPERTS, q="digitale toegankelijkheid")["experts"]
+    [anna, *_] = _experts(client, q="digitale toegankelijkheid")
     assert any(e["contribution"] and e["contribution"] > 0.2 for e in anna["evidence"])
-    located = gql(client, EXPERTS, q="Wmo", location="Thuiswerk")["experts"]
+    located = _experts(client, q="Wmo", location="Thuiswerk")
     assert [e["person"]["id"] for e in located] == ["p4"]
-    assert gql(client, EXPERTS, q="Wmo", organisation="Elders")["experts"] == []
+    assert _experts(client, q="Wmo", organisation="Elders") == []
 
 
 def test_graphql_confirm_and_reject_topics(client: TestClient) -> None:
     rejected = gql(client, FEEDBACK % "rejectTopic", person="p1", topic="digitale toegankelijkheid")
-    assert rejected["rejectTopic"] == {"__typename": "TopicFeedback", "personId": "p1",
-                                       "verdict": "REJECTED",
-                                       "topic": {"id": "digitale-toegankelijkheid"}}
-    ranked = gql(client, EXPERTS, q="digitale toegankelijkheid")["experts"]
+    assert rejected["rejectTopic"] == {"person": {"key": "p1"}, "verdict": "REJECTED",
+                                       "topic": {"id": "digitale-toegankelijkheid"},
+                                       "userErrors": []}
+    ranked = _experts(client, q="digitale toegankelijkheid")
     assert [e["person"]["id"] for e in ranked] == ["p2"]
     confirmed = gql(client, FEEDBACK % "confirmTopic", person="p3", topic="Wmo")
     assert confirmed["confirmTopic"]["verdict"] == "CONFIRMED"
     assert confirmed["confirmTopic"]["topic"] == {"id": "wmo"}
     unknown = gql(client, FEEDBACK % "confirmTopic", person="nobody", topic="wmo")
-    assert unknown["confirmTopic"]["__typename"] == "UnknownPersonOrTopic"
-    assert unknown["confirmTopic"]["field"] == "personId"
+    assert unknown["confirmTopic"]["verdict"] is None
+    assert unknown["confirmTopic"]["userErrors"][0]["field"] == ["input", "personId"]
+    assert unknown["confirmTopic"]["userErrors"][0]["code"] == "NOT_FOUND"
     unknown = gql(client, FEEDBACK % "rejectTopic", person="p1", topic="kernfusie")
-    assert unknown["rejectTopic"]["field"] == "topicId"
+    assert unknown["rejectTopic"]["userErrors"][0]["field"] == ["input", "topic"]
 
 
 def test_cli_feedback_and_who(tiny_org: IngestRequest, tmp_path: Path) -> None:

@@ -6,23 +6,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from api_helpers import local
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.service import Service
-from api.settings import Settings
 from extraction.ingest import IngestRequest
 from graph.store import GraphStore
 
-QUERY = """query($dept: ID!) { experts(query: "Wmo", first: 4, reachableFrom: $dept) {
-  person { id } score hopsToDepartment } }"""
+QUERY = """query($dept: ID!) { experts(query: "Wmo", first: 4, reachableFrom: $dept) { nodes {
+  person { id: key } score hopsToDepartment } } }"""
 
 
 def _ask(store: GraphStore, dept: str) -> list[dict[str, Any]]:
-    with TestClient(create_app(Settings(), store=store)) as client:
+    with TestClient(create_app(local(), store=store)) as client:
         body = client.post("/graphql", json={"query": QUERY, "variables": {"dept": dept}}).json()
     assert "errors" not in body, body
-    return body["data"]["experts"]  # type: ignore[no-any-return]
+    return body["data"]["experts"]["nodes"]  # type: ignore[no-any-return]
 
 
 def test_reach_reorders_experts_by_hops(store: GraphStore, tiny_org: IngestRequest,
