@@ -336,10 +336,51 @@ class Person(Node):
     def buddy_opt_out(self, info: Info[Context, None]) -> bool | None:
         return self.row.buddy_opt_out if _personal(info, self.key) else None
 
+    @strawberry.field(description="Accepted buddy pairings as newcomer or buddy (personal).")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def buddy_pairings(self, info: Info[Context, None]) -> list[BuddyPairing] | None:
+        if not _personal(info, self.key):
+            return None
+        rows = await run(ctx(info).service.store.pairings, [self.key])
+        return [BuddyPairing(accepted_on=r.accepted_on, newcomer_id=r.newcomer_id,
+                             buddy_id=r.buddy_id) for r in rows]
+
+    @strawberry.field(description="Who looked this person up (hr/admin look-ups from the audit "
+                                  "log): for the person themself and admin; else null.")  # type: ignore[untyped-decorator]  # noqa: E501
+    async def lookups(self, info: Info[Context, None]) -> list[Lookup] | None:
+        if not ctx(info).principal.may_manage(self.key):
+            return None
+        rows = await run(ctx(info).service.store.audit_log, None, self.key)
+        return [Lookup(at=r.at, by=r.actor, role=r.role, action=r.action) for r in rows]
+
     @staticmethod
     def of(p: model.Person) -> Person:
         return Person(id=to_global("Person", p.id), key=p.id, name=p.name, title=p.title,
                       location=p.location, languages=list(p.languages), row=p)
+
+
+@strawberry.type
+class BuddyPairing:
+    accepted_on: dt.date
+    newcomer_id: strawberry.Private[str]
+    buddy_id: strawberry.Private[str]
+
+    @strawberry.field
+    async def newcomer(self, info: Info[Context, None]) -> Person | None:
+        found = await ctx(info).person(self.newcomer_id)
+        return Person.of(found) if found else None
+
+    @strawberry.field
+    async def buddy(self, info: Info[Context, None]) -> Person | None:
+        found = await ctx(info).person(self.buddy_id)
+        return Person.of(found) if found else None
+
+
+@strawberry.type(description="An hr/admin look-up of a person, as the audit log holds it.")
+class Lookup:
+    at: dt.datetime
+    by: str
+    role: str
+    action: str
 
 
 @strawberry.type

@@ -259,3 +259,15 @@ def test_hr_look_ups_of_individuals_are_audited(client: TestClient, org: SqliteS
     read = post(client, "{ auditLog(first: 10) { nodes { subjectKey role actor } } }",
                 keys["admin"]).json()["data"]["auditLog"]["nodes"]
     assert read == [{"subjectKey": "p4", "role": "hr", "actor": f"key:{hr_key_id}"}]
+
+
+def test_a_person_sees_who_looked_them_up_and_their_pairings(client: TestClient,
+                                                             keys: dict[str, str]) -> None:
+    post(client, '{ person(id: "p3") { name } }', keys["hr"])
+    query = '{ person(id: "p3") { lookups { role action } buddyPairings { acceptedOn } } }'
+    own = post(client, query, keys["self"]).json()["data"]["person"]
+    assert own == {"lookups": [{"role": "hr", "action": "person"}], "buddyPairings": []}
+    other = post(client, query, keys["employee"]).json()["data"]["person"]
+    assert other == {"lookups": None, "buddyPairings": None}
+    hr = post(client, query, keys["hr"]).json()["data"]["person"]
+    assert hr["lookups"] is None and hr["buddyPairings"] == []  # hr does not read the audit log
