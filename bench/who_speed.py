@@ -30,13 +30,13 @@ from graph.sqlite_store import SqliteStore  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 EXPERTS = """query($q: String!) {
-  experts(query: $q, first: 10) {
+  experts(query: $q, first: 10) { nodes {
     person { id name title department { name } }
     score lastEvidence
     matchedTopics { id labelNl }
     claims { level topic { id } }
     evidence { title snippet date url contribution }
-  }
+  } }
 }"""
 QUESTIONS = {
     "demo": ["digitale toegankelijkheid", "Wmo", "Omgevingswet", "AVG", "informatiebeveiliging",
@@ -85,6 +85,17 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def bench_key(db: Path) -> str:
+    """An employee API key in the store: the benchmark pays for authentication as users do."""
+    from api.auth import Role, create_api_key
+
+    store = SqliteStore(db)
+    try:
+        return create_api_key(store, "who_speed benchmark", Role.EMPLOYEE)[1]
+    finally:
+        store.close()
+
+
 def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     """Start the app on the store in a subprocess; return it and its base URL once it is ready."""
     port = _free_port()
@@ -104,10 +115,11 @@ def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("the app did not start within two minutes")
 
 
-def measure(base: str, questions: list[str], requests: int) -> list[float]:
+def measure(base: str, questions: list[str], requests: int, key: str) -> list[float]:
     """Seconds per request, sent one at a time, cycling through ``questions``."""
     times = []
-    with httpx.Client(base_url=base, timeout=30) as client:
+    with httpx.Client(base_url=base, timeout=30,
+                      headers={"Authorization": f"Bearer {key}"}) as client:
         for q in questions:  # warm-up: the analyser is built on the first question
             client.post("/graphql", json={"query": EXPERTS, "variables": {"q": q}})
         for i in range(requests):
@@ -140,9 +152,11 @@ def main() -> None:
     for name, make in stores.items():
         if args.only and name != args.only:
             continue
-        proc, base = serve(make())
+        db = make()
+        key = bench_key(db)
+        proc, base = serve(db)
         try:
-            report(name, measure(base, QUESTIONS[name], args.requests))
+            report(name, measure(base, QUESTIONS[name], args.requests, key))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
