@@ -30,6 +30,11 @@ class Bridge:
     betweenness: float
     constraint: float = strawberry.field(description="Burt's constraint (low: a broker).")
     effective_size: float
+    dual_standing: float = strawberry.field(
+        description="Weight in a second department (documents written for it); 0 without "
+                    "document affiliations.")
+    cross_brokerage: float = strawberry.field(
+        description="Gould-Fernandez brokerage between departments (informational, weight 0).")
     bonding_ties: int = strawberry.field(description="Ties within the own department.")
     bridging_ties: int = strawberry.field(description="Ties to other departments.")
     topic_score: float | None = strawberry.field(
@@ -46,6 +51,7 @@ class Bridge:
                                                           for d in s.departments_reached],
                       participation=s.participation, betweenness=s.betweenness,
                       constraint=s.constraint, effective_size=s.effective_size,
+                      dual_standing=s.dual_standing, cross_brokerage=s.cross_brokerage,
                       bonding_ties=s.bonding_ties, bridging_ties=s.bridging_ties,
                       topic_score=topic, person_id=s.person_id)
 

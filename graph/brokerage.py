@@ -1,8 +1,11 @@
 """Bridge people: who connects departments that would otherwise stay apart.
 
-A bridge score combines five classic measures of brokerage, each computed on
-the weighted collaboration graph of :mod:`graph.collaboration`:
+A bridge score combines six classic measures of brokerage, each computed on
+the weighted collaboration graph of :mod:`graph.collaboration` and, for the
+department-aware ones (:mod:`graph.involvement`), on each person's involvement
+in departments (membership plus the documents they wrote for one):
 
+- dual standing: the weight a person carries in their two strongest departments;
 - betweenness: the share of shortest paths running through a person
   (Freeman 1977; Brandes 2001), exact up to ``EXACT_LIMIT`` people and estimated
   from sampled source people above it;
@@ -14,11 +17,16 @@ the weighted collaboration graph of :mod:`graph.collaboration`:
 
 ``score`` is a weighted mean of the rank-normalised components
 (``SCORE_WEIGHTS``); ranks make the combination insensitive to the very
-different scales and skew of the measures. Half the weight goes to bridging
-strength, the one component that is both department-aware and grows with the
-volume of cross-department work; betweenness, constraint and effective size
-ignore departments and participation ignores volume, so they share the other
-half and separate people with similar bridging strength.
+different scales and skew of the measures. Half the weight goes to dual
+standing and a quarter to bridging strength, the department-aware components
+that grow with the volume of cross-department work; betweenness, constraint and
+effective size ignore departments and participation ignores volume, so they
+share the last quarter and separate people with similar standing.
+
+A seventh measure, cross-department brokerage (Gould & Fernandez 1989: the open
+two-paths through a person that join two departments, tie strengths multiplied),
+is reported with every score but weighs nothing in it; why, and every variant
+measured, is in ``docs/bridges.md``.
 """
 
 from __future__ import annotations
@@ -31,10 +39,10 @@ import igraph as ig  # type: ignore[import-untyped,unused-ignore]
 import networkx as nx  # type: ignore[import-untyped,unused-ignore]
 import numpy as np
 import numpy.typing as npt
-import scipy.sparse as sp
 from scipy.stats import rankdata
 
 from graph.collaboration import GraphArrays, graph_arrays
+from graph.involvement import dual_standing, gould_fernandez, participation
 
 __all__ = [
     "EXACT_LIMIT", "SAMPLES", "SCORE_WEIGHTS", "BridgeScore", "TieCounts", "bridge_scores",
@@ -50,14 +58,19 @@ SCORE_WEIGHTS: Mapping[str, float] = MappingProxyType({
     "dual_standing": 0.5, "bridging_strength": 0.25,
     "betweenness": 0.0625, "constraint": 0.0625,  # as 1 - constraint
     "effective_size": 0.0625, "participation": 0.0625,
+    "cross_brokerage": 0.0,  # reported, not scored: see below
 })
 """Weights of the rank-normalised components in ``BridgeScore.score`` (they sum to 1).
 
 Standing in two departments (``dual_standing``) carries half: a bridge who can convince
 another group has weight there, not only a tie into it. Kubernetes KEPs
-(``bench/bridges_kubernetes.py``, people leading two or more groups as ground truth):
-AP 0.336 with these weights, 0.353 with dual standing alone, 0.289 without it (bridging
-strength 0.5, the four structural measures 0.125 each); ranking by document count: 0.287.
+(``bench/bridges_kubernetes.py``, people leading two or more groups as ground truth,
+document affiliations passed): AP 0.336; dual standing alone 0.353; document count 0.287.
+Cross-department brokerage (Gould-Fernandez) is reported but weighs nothing: half of it
+plus half these weights was the best of eight variants fixed in advance (``docs/bridges.md``)
+on two random halves of the people, but it scored 0.330 on all of them, and raw brokerage
+counts favour the gatekeeper of a large team over the liaison who alone joins two teams
+(``tests/graph/test_brokerage.py``).
 """
 
 
@@ -80,6 +93,12 @@ class BridgeScore:
     bonding_ties: int
     bridging_ties: int
     bridging_strength: float
+    dual_standing: float = 0.0
+    """Geometric mean of the two largest department involvements (home 1 plus document
+    shares); 0 for someone involved in one department only."""
+    cross_brokerage: float = 0.0
+    """Weighted Gould-Fernandez brokerage: summed ``w_va * w_vb`` over pairs of contacts
+    (people or departments) in different departments that are not tied to each other."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,48 +207,6 @@ def _betweenness(g: ig.Graph, A: GraphArrays, exact_limit: int, samples: int, se
     return total * norm
 
 
-def _participation(A: GraphArrays, affiliations: Affiliations) -> Floats:
-    """Guimera-Amaral participation over departments (people without one form a single group)."""
-    n, d = len(A.nodes), len(A.departments)
-    col = np.where(A.dept_code >= 0, A.dept_code, d)
-    member = sp.csr_matrix((np.ones(n), (np.arange(n), col)), shape=(n, d + 1))
-    rows, cols, vals = [], [], []
-    code = {dept: c for c, dept in enumerate(A.departments)}
-    for person, weights in affiliations.items():
-        i = A.index.get(person, -1)
-        for dept, w in weights.items():
-            if i >= 0 and dept in code and w > 0:
-                rows.append(i)
-                cols.append(code[dept])
-                vals.append(w)
-    extra = sp.csr_matrix((vals, (rows, cols)), shape=(n, d + 1))
-    per_dept = sp.csr_matrix(A.adjacency() @ member + extra)
-    strength = np.asarray(per_dept.sum(axis=1)).ravel()
-    squares = np.asarray(per_dept.multiply(per_dept).sum(axis=1)).ravel()
-    safe = np.where(strength > 0, strength, 1.0)
-    return np.where(strength > 0, 1.0 - squares / safe**2, 0.0)
-
-
-def _dual_standing(A: GraphArrays, affiliations: Affiliations) -> Floats:
-    """Geometric mean of a person's two strongest department involvements.
-
-    Involvement in a department is 1 for the home department plus the person's share of the
-    documents written for it (``affiliations``). High only for people with real standing in at
-    least two departments, the position of someone who leads or carries work in both.
-    """
-    n = len(A.nodes)
-    out = np.zeros(n)
-    for i, person in enumerate(A.nodes):
-        involvement = dict(affiliations.get(person, {}))
-        home = A.department[i]
-        if home is not None:
-            involvement[home] = involvement.get(home, 0.0) + 1.0
-        top = sorted(involvement.values(), reverse=True)[:2]
-        if len(top) == 2 and top[1] > 0:
-            out[i] = float(np.sqrt(top[0] * top[1]))
-    return out
-
-
 def _rank(values: Floats) -> Floats:
     if len(values) < 2:
         return np.ones_like(values)
@@ -255,8 +232,10 @@ def bridge_scores(
     G : networkx.Graph
         Collaboration graph (node attribute ``department``, edge attribute ``weight``).
     affiliations : mapping, optional
-        Weak person-to-department ties, see :func:`classify_ties`; they count
-        towards participation, departments reached and bridging strength.
+        Weak person-to-department ties, see :func:`classify_ties` and
+        :func:`graph.involvement.document_affiliations`; they count towards
+        participation, dual standing, cross-department brokerage, departments
+        reached and bridging strength.
     exact_limit : int, optional
         Exact betweenness up to this many people, sampled above.
     samples : int, optional
@@ -272,8 +251,8 @@ def bridge_scores(
     dict
         Person id to :class:`BridgeScore`. ``score`` is the weighted mean of the
         rank percentiles (0 = lowest, 1 = highest, ties share their mean rank)
-        of bridging strength, betweenness, ``1 - constraint``, effective size and
-        participation, in [0, 1]. Isolated people get constraint 1.0 (undefined
+        of the components named in ``SCORE_WEIGHTS`` (constraint as
+        ``1 - constraint``), in [0, 1]. Isolated people get constraint 1.0 (undefined
         in Burt's formula; a single tie gives 1.0 too) and effective size 0.0.
 
     Notes
@@ -293,7 +272,9 @@ def bridge_scores(
     Constraint is igraph's (identical to networkx, ~0.2 s for 50,000 people);
     effective size is ``k - (k - 1) C`` with local clustering ``C``, which equals
     Borgatti's ``k - 2t/k`` for an unweighted undirected graph. Participation
-    is one sparse product. Total ``O(nm)`` exact, ``O(samples * m)`` sampled.
+    is one sparse product, cross-department brokerage two
+    (:func:`graph.involvement.cross_department_brokerage`). Total ``O(nm)``
+    exact, ``O(samples * m)`` sampled.
 
     References
     ----------
@@ -308,6 +289,9 @@ def bridge_scores(
     .. [5] U. Brandes and C. Pich, "Centrality estimation in large networks",
        Int. J. Bifurcation and Chaos 17(7):2303-2318, 2007.
        doi:10.1142/S0218127407018403
+    .. [6] R. V. Gould and R. M. Fernandez, "Structures of mediation: a formal
+       approach to brokerage in transaction networks", Sociological Methodology
+       19:89-126, 1989. doi:10.2307/270949
 
     Examples
     --------
@@ -334,15 +318,18 @@ def bridge_scores(
     degree = np.asarray(g.degree(), dtype=np.float64)
     clustering = np.asarray(g.transitivity_local_undirected(mode="zero"), dtype=np.float64)
     effective = np.where(degree > 0, degree - (degree - 1.0) * clustering, 0.0)
-    participation = _participation(A, affil)
+    part = participation(A, affil)
     strength = np.array([ties[v].bridging_strength for v in A.nodes])
+    dual = dual_standing(A, affil)
+    cross = gould_fernandez(A, affil)
     parts = {
-        "dual_standing": _dual_standing(A, affil),
+        "cross_brokerage": cross,
+        "dual_standing": dual,
         "bridging_strength": strength,
         "betweenness": betweenness,
         "constraint": 1.0 - constraint,
         "effective_size": effective,
-        "participation": participation,
+        "participation": part,
     }
     unknown = set(weights) - set(parts)
     if unknown or sum(weights.values()) <= 0:
@@ -360,13 +347,15 @@ def bridge_scores(
             department=A.department[i],
             score=float(score[i]),
             departments_reached=ties[v].departments_reached,
-            participation=float(participation[i]),
+            participation=float(part[i]),
             betweenness=float(betweenness[i]),
             constraint=float(constraint[i]),
             effective_size=float(effective[i]),
             bonding_ties=ties[v].bonding,
             bridging_ties=ties[v].bridging,
             bridging_strength=ties[v].bridging_strength,
+            dual_standing=float(dual[i]),
+            cross_brokerage=float(cross[i]),
         )
         for i, v in enumerate(A.nodes)
     }

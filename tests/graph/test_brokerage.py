@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from itertools import combinations
+
 import networkx as nx
 import pytest
 
 from graph.brokerage import bridge_scores, classify_ties
+from graph.involvement import cross_department_brokerage, document_affiliations
+from graph.model import Authorship
 
 
 @pytest.fixture
@@ -143,3 +148,75 @@ def test_dual_standing_lifts_people_who_carry_work_in_two_departments() -> None:
                            "department")
     scores = bridge_scores(G, affiliations={"p": {"y": 2.0}})
     assert scores["p"].score > scores["q"].score
+    assert scores["p"].dual_standing == pytest.approx(math.sqrt(2.0))
+    assert scores["q"].dual_standing == 0.0
+
+
+def test_cross_department_brokerage_by_hand(two_teams: nx.Graph) -> None:
+    scores = bridge_scores(two_teams)
+    # Contacts in the two-mode graph: people plus the home department node (weight 1).
+    # m: a (L), w (R), node board; no two tied, all in different groups: 3 pairs.
+    # a: b, c, d, node L (all group L) and m (board): the four pairs with m, none tied to m.
+    # b: a, c, d, node L, all in b's own group: a coordinator, no cross-department pair.
+    assert scores["m"].cross_brokerage == pytest.approx(3.0)
+    assert scores["a"].cross_brokerage == pytest.approx(4.0)
+    assert scores["w"].cross_brokerage == pytest.approx(4.0)
+    assert scores["b"].cross_brokerage == 0.0
+    # Reported, not scored: m still tops the ranking (the gatekeepers a and w beat m on raw
+    # brokerage, which is why it weighs nothing; docs/bridges.md).
+    assert max(scores, key=lambda v: scores[v].score) == "m"
+    # A document b wrote for R ties b to node R, in another group than b's four contacts, none
+    # of whom is tied to R: 4 pairs of weight 1 * 1.
+    with_document = cross_department_brokerage(two_teams, affiliations={"b": {"R": 1.0}})
+    assert with_document["b"] == pytest.approx(4.0)
+
+
+def test_cross_department_brokerage_skips_closed_pairs_and_multiplies_weights() -> None:
+    # v (x) with a (y, weight 2) and b (z, weight 3); a and b are tied (weight 1).
+    # v: (a, b) closed; (a, node x) 2 * 1; (b, node x) 3 * 1: 5.
+    # a: (v, b) closed; (v, node y) 2 * 1; (b, node y) 1 * 1: 3.
+    G = nx.Graph([("v", "a", {"weight": 2.0}), ("v", "b", {"weight": 3.0}),
+                  ("a", "b", {"weight": 1.0})])
+    nx.set_node_attributes(G, {"v": "x", "a": "y", "b": "z"}, "department")
+    brokerage = cross_department_brokerage(G)
+    assert brokerage["v"] == pytest.approx(5.0)
+    assert brokerage["a"] == pytest.approx(3.0)
+
+
+def test_cross_department_brokerage_matches_the_definition_on_a_random_graph() -> None:
+    # The vectorised sums against a direct count over every pair of contacts.
+    G = nx.gnp_random_graph(40, 0.15, seed=3)
+    G = nx.relabel_nodes(G, {v: f"p{v:02d}" for v in G})
+    for k, (a, b) in enumerate(G.edges):
+        G[a][b]["weight"] = 0.5 + (k % 4)
+    department = {v: f"d{i % 5}" if i % 7 else None for i, v in enumerate(sorted(G))}
+    nx.set_node_attributes(G, department, "department")
+    affiliations = {"p01": {"d2": 1.5, "d9": 0.5}, "p10": {"d0": 2.0}}
+    H = G.copy()  # the two-mode graph, built by hand
+    for dept in {d for d in department.values() if d} | {"d9"}:
+        H.add_node(("dept", dept), group=dept)
+    for v, d in department.items():
+        H.nodes[v]["group"] = d or "none"
+        if d is not None:
+            H.add_edge(v, ("dept", d), weight=1.0)
+    for v, weights in affiliations.items():
+        for d, w in weights.items():
+            H.add_edge(v, ("dept", d), weight=H.get_edge_data(v, ("dept", d), {"weight": 0.0})
+                       ["weight"] + w)
+    expected = {
+        v: sum(H[v][a]["weight"] * H[v][b]["weight"] for a, b in combinations(H[v], 2)
+               if H.nodes[a]["group"] != H.nodes[b]["group"] and not H.has_edge(a, b))
+        for v in G
+    }
+    assert cross_department_brokerage(G, affiliations) == pytest.approx(expected)
+    assert sum(expected.values()) > 0
+
+
+def test_document_affiliations_share_each_document_among_its_authors() -> None:
+    shares = document_affiliations([
+        Authorship("d1", ("ann", "bob", "ann"), "wmo"),  # ann once: two authors, 1/2 each
+        Authorship("d2", ("ann", "cas", "dirk"), "wmo"),  # 1/3 each
+        Authorship("d3", ("bob",), None),  # no department: nothing
+    ])
+    assert shares == {"ann": {"wmo": pytest.approx(5 / 6)}, "bob": {"wmo": 0.5},
+                      "cas": {"wmo": pytest.approx(1 / 3)}, "dirk": {"wmo": pytest.approx(1 / 3)}}
