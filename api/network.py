@@ -1,15 +1,16 @@
 """The network side of the service: bridges, ambassador teams, buddies, reachable experts.
 
 Builds the collaboration graph from the store and keeps it, with the bridge scores, until the
-store changes (the cache key is the store's node and relationship counts, read cheaply on each
-call; an ingest of new documents, people or interactions changes them).
+store changes: the cache key is ``GraphStore.generation()``, read cheaply on each call, which
+every batch that changed something and every erasure bumps (privacy choices included, which
+node and relationship counts would miss).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,8 @@ import networkx as nx  # type: ignore[import-untyped,unused-ignore]
 from graph.brokerage import BridgeScore, bridge_scores
 from graph.collaboration import PersonNode, TopicLink, build_collaboration_graph
 from graph.diffusion import AmbassadorTeam, ambassador_team
-from graph.model import Person, StoreCounts, Visibility, department_subtree
+from graph.errors import InputProblem, InvalidInputError, NotFoundError
+from graph.model import Batch, Pairing, Person, Visibility, department_subtree
 from graph.pairing import BuddyCandidate, BuddyMatching, Newcomer, match_buddies
 from graph.store import GraphStore
 
@@ -40,11 +42,11 @@ class NetworkService:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self._lock = threading.Lock()
-        self._cached: tuple[StoreCounts, NetworkAnalysis] | None = None
+        self._cached: tuple[int, NetworkAnalysis] | None = None
 
     def analysis(self) -> NetworkAnalysis:
         """The collaboration graph and bridge scores, rebuilt only after the store changed."""
-        key = self.store.counts()
+        key = self.store.generation()
         with self._lock:
             if self._cached is None or self._cached[0] != key:
                 self._cached = (key, self._build())
@@ -116,9 +118,15 @@ class NetworkService:
 
     def buddies(self, newcomer_ids: Sequence[str] = (), capacity: int = 2,
                 cross_department: bool | None = False, today: date | None = None,
-                topics_of_title: dict[str, tuple[str, ...]] | None = None) -> BuddyMatching:
+                topics_of_title: dict[str, tuple[str, ...]] | None = None,
+                previous_pairs: Iterable[tuple[str, str]] = ()) -> BuddyMatching:
         """Pair newcomers (given, or everyone who started in the last NEWCOMER_DAYS days) with
-        experienced colleagues as one optimal assignment."""
+        experienced colleagues as one optimal assignment.
+
+        A pair accepted earlier (``store.pairings()``, and any ``previous_pairs`` of newcomer and
+        buddy ids) is not proposed again; people who opted out of being a buddy, and hidden
+        people, are never proposed.
+        """
         a = self.analysis()
         today = today or date.today()
         chosen = [a.people[i] for i in newcomer_ids if i in a.people] if newcomer_ids else [
@@ -134,15 +142,41 @@ class NetworkService:
                 topics[claim.topic_id] = max(topics.get(claim.topic_id, 0.0),
                                              (claim.level or 3) / 5)
             newcomers.append(Newcomer(p.id, p.department_id, p.title or "", topics))
+        earlier = {(x.newcomer_id, x.buddy_id) for x in self.store.pairings([p.id for p in chosen])}
+        earlier.update(previous_pairs)
         candidates = [
             BuddyCandidate(p.id, p.department_id,
                            (today - p.start_date).days / 365.25 if p.start_date else 0.0,
                            a.knows.get(p.id, {}),
                            a.bridges[p.id].score if p.id in a.bridges else 0.0,
-                           opted_out=p.visibility is not Visibility.VISIBLE)
+                           opted_out=not _available_as_buddy(p))
             for p in a.people.values()]
         return match_buddies(newcomers, candidates, capacity=capacity,
-                             cross_department=cross_department)
+                             cross_department=cross_department, previous_pairs=earlier)
+
+    def accept_pairing(self, newcomer_id: str, buddy_id: str, today: date) -> Pairing:
+        """Store that ``buddy_id`` is ``newcomer_id``'s buddy since ``today``, so that the pair is
+        not proposed again.
+
+        Raises:
+            NotFoundError: either person does not exist.
+            InvalidInputError: the same person twice, or a buddy who opted out or is hidden.
+        """
+        people = {p.id: p for p in self.store.people([newcomer_id, buddy_id])}
+        for person_id in (newcomer_id, buddy_id):
+            if person_id not in people:
+                raise NotFoundError(f"unknown person {person_id!r}")
+        if not _available_as_buddy(people[buddy_id]):
+            raise InvalidInputError([InputProblem(
+                "pairing", None, "buddy_id", f"{buddy_id!r} is not available as a buddy "
+                "(opted out or hidden)")])
+        pairing = Pairing(newcomer_id, buddy_id, today)
+        self.store.apply(Batch(pairings=(pairing,)))  # the store refuses newcomer == buddy
+        return pairing
+
+
+def _available_as_buddy(person: Person) -> bool:
+    return person.visibility is Visibility.VISIBLE and not person.buddy_opt_out
 
 
 def _department_topics(a: NetworkAnalysis, top: int = 8) -> dict[str, dict[str, float]]:

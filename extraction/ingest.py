@@ -5,6 +5,10 @@ the whole batch and leaves the store as it was. Unreadable or empty files, and f
 metadata names no known author, are skipped and reported, never fatal. Re-running the same
 ingest changes nothing.
 
+People erased from the store (``GraphStore.erased``) stay erased: their rows in a people file
+are dropped, as are their ids among a document's authors (a document left with no author is
+skipped), as a manager and in interactions; the report counts what was left out.
+
 After analysis, terms the taxonomy lacks that several people use become discovered topics
 (``extraction.discovery``); the documents that may contain them are analysed again with the
 grown taxonomy, so that a re-ingest of the same input, which starts from the grown taxonomy,
@@ -14,14 +18,21 @@ produces exactly the same mentions.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extraction.discovery import CandidateCollector, DiscoveredTerm, discovered_id
-from extraction.documents import Skipped, read_documents
+from extraction.documents import DocumentRecord, Skipped, read_documents
 from extraction.pipeline import Analyser
-from extraction.records import read_departments, read_interactions, read_people
+from extraction.records import (
+    InteractionRecord,
+    PersonRecord,
+    read_departments,
+    read_interactions,
+    read_people,
+)
 from extraction.resolver import Resolver, slug
 from extraction.taxonomy import load_taxonomy
 from graph.errors import InputProblem, InvalidInputError
@@ -47,6 +58,9 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     discovered: list[str] = field(default_factory=list)  # ids of topics discovered in this run
+    # what was left out because it names an erased person: "people", "authors", "documents",
+    # "managers", "interactions" -> how many (the ids themselves are not repeated here)
+    erased: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,6 +90,9 @@ def ingest(store: GraphStore, request: IngestRequest, progress: Progress | None 
     dept_records = [r for p in request.departments for r in read_departments(p, problems)]
     person_records = [r for p in request.people for r in read_people(p, problems)]
     doc_records = read_documents(request.documents, problems, skipped)
+    interaction_records = [r for p in request.interactions for r in read_interactions(p, problems)]
+    person_records, doc_records, interaction_records, erased = _without_erased(
+        store, person_records, doc_records, interaction_records, skipped)
 
     resolver = Resolver(store, problems)
     departments = resolver.departments(dept_records)
@@ -85,8 +102,7 @@ def ingest(store: GraphStore, request: IngestRequest, progress: Progress | None 
                              lambda label: _discovered_id(first, label), topics)
     analyser = _analyser_for(topics, first)  # skills may have added topics
     documents = resolver.documents(doc_records, skipped)
-    interactions = resolver.interactions(
-        [r for p in request.interactions for r in read_interactions(p, problems)])
+    interactions = resolver.interactions(interaction_records)
     if problems:
         raise InvalidInputError(problems)
 
@@ -110,7 +126,44 @@ def ingest(store: GraphStore, request: IngestRequest, progress: Progress | None 
                   tuple(analysed), tuple(interactions))
     result = store.apply(batch)
     return IngestReport(result, skipped, time.perf_counter() - started,
-                        [d.topic.id for d in found])
+                        [d.topic.id for d in found], erased)
+
+
+def _without_erased(store: GraphStore, people: list[PersonRecord],
+                    documents: list[DocumentRecord], interactions: list[InteractionRecord],
+                    skipped: list[Skipped]) -> tuple[list[PersonRecord], list[DocumentRecord],
+                                                     list[InteractionRecord], dict[str, int]]:
+    """The records without erased people, and how many of each kind were left out.
+
+    Metadata authors (names, e-mail addresses) need no check: an erased person's name and
+    address are gone from the store, so they resolve to nobody.
+    """
+    ids = {p.id for p in people} | {p.manager_id for p in people if p.manager_id}
+    ids |= {a for d in documents if not d.authors_from_metadata for a in d.authors}
+    ids |= {i for r in interactions for i in (r.person, r.other)}
+    erased = store.erased(ids) if ids else set()
+    if not erased:
+        return people, documents, interactions, {}
+    out: Counter[str] = Counter()
+    files = sorted({p.source.file for p in people if p.id in erased})
+    out["people"] = sum(1 for p in people if p.id in erased)
+    out["managers"] = sum(1 for p in people if p.id not in erased and p.manager_id in erased)
+    people = [replace(p, manager_id=None) if p.manager_id in erased else p
+              for p in people if p.id not in erased]
+    kept = []
+    for d in documents:
+        authors = tuple(a for a in d.authors if d.authors_from_metadata or a not in erased)
+        out["authors"] += len(d.authors) - len(authors)
+        if authors:
+            kept.append(replace(d, authors=authors))
+        else:
+            out["documents"] += 1
+            skipped.append(Skipped(d.source.file, f"document {d.id!r}: every author was erased"))
+    out["interactions"] = sum(1 for r in interactions if {r.person, r.other} & erased)
+    interactions = [r for r in interactions if not {r.person, r.other} & erased]
+    if out["people"]:
+        skipped.append(Skipped(", ".join(files), f"{out['people']} erased person(s) left out"))
+    return people, kept, interactions, {kind: n for kind, n in out.items() if n}
 
 
 def _analyser_for(topics: dict[str, Topic], analyser: Analyser | None) -> Analyser:

@@ -4,26 +4,27 @@
 run it again after a transient failure, so it is idempotent: nodes are MERGEd, and a node's
 relationships are deleted and written again in the same transaction. Nodes come first, then
 every reference is checked, then the relationships: a dangling reference raises
-``InvalidInputError`` before commit, and the driver rolls the whole batch back.
+``InvalidInputError`` before commit, and the driver rolls the whole batch back. A batch that
+changed anything bumps the store's generation (``neo4j_records.snapshot`` tells).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from neo4j import ManagedTransaction, Record
+from neo4j import ManagedTransaction
 
 from graph import neo4j_queries as q
+from graph import neo4j_records as records
 from graph.bm25 import term_frequencies
 from graph.errors import InputProblem, InvalidInputError
 from graph.model import AnalysedDocument, Batch, BatchResult, Department, Document, Person, Topic
 from graph.neo4j_queries import NodeLabel, RelType
-
-CHUNK = 5_000  # rows per UNWIND: large batches go as several statements of one transaction
+from graph.neo4j_tx import run
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -35,6 +36,7 @@ def write_batch(tx: ManagedTransaction, batch: Batch, postings: bool) -> BatchRe
     ``postings``: also write per-document term frequencies (``HAS_TERM``) for BM25, on servers
     without a full-text index.
     """
+    before = records.snapshot(tx, batch)
     run(tx, q.DELETE_TOPICS, ids=list(batch.removed_topics))
     departments = _last(batch.departments, lambda d: d.id)
     topics = _last(batch.topics, lambda t: t.id)
@@ -49,7 +51,7 @@ def write_batch(tx: ManagedTransaction, batch: Batch, postings: bool) -> BatchRe
         {"id": a.document.id, "props": _document_props(a, length)}
         for a, (_, length) in zip(changed, frequencies, strict=True)])
 
-    problems = _dangling(tx, batch, [a.document for a in changed])
+    problems = _dangling(tx, batch, [a.document for a in changed]) + records.problems(tx, batch)
     if problems:
         raise InvalidInputError(problems)
 
@@ -72,9 +74,14 @@ def write_batch(tx: ManagedTransaction, batch: Batch, postings: bool) -> BatchRe
     run(tx, q.MERGE_FEEDBACK, rows=[
         {"source": f.person_id, "target": f.topic_id, "verdict": f.verdict.value}
         for f in batch.feedback])
+    records.write(tx, batch)
+    # an identical re-apply rewrites the same values: compare what is stored, don't count writes
+    if changed or records.snapshot(tx, batch) != before:
+        run(tx, q.BUMP_GENERATION)
     return BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
                        len(batch.documents), sum(len(a.mentions) for a in changed),
-                       len(batch.interactions), len(batch.feedback))
+                       len(batch.interactions), len(batch.feedback), len(batch.privacy),
+                       len(batch.pairings), len(batch.policies))
 
 
 def _merge_nodes(tx: ManagedTransaction, departments: list[Department], topics: list[Topic],
@@ -123,19 +130,6 @@ def _link_documents(tx: ManagedTransaction, changed: list[AnalysedDocument]) -> 
                                      "snippet_start": m.snippet_start,
                                      "snippet_end": m.snippet_end})
         for a in changed for m in a.mentions])
-
-
-def run(tx: ManagedTransaction, query: str, **params: Any) -> list[Record]:
-    """Run ``query``, in chunks of ``CHUNK`` when a list parameter (``rows``/``ids``) is long.
-    An empty list runs nothing."""
-    key = "rows" if "rows" in params else "ids" if "ids" in params else None
-    if key is None:
-        return list(tx.run(query, params))
-    values: Sequence[Any] = params[key]
-    out: list[Record] = []
-    for start in range(0, len(values), CHUNK):
-        out.extend(tx.run(query, {**params, key: values[start:start + CHUNK]}))
-    return out
 
 
 def duplicate_problems(batch: Batch) -> list[InputProblem]:

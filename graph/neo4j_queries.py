@@ -22,6 +22,12 @@ class NodeLabel(StrEnum):
     DOCUMENT = "Document"
     TERM = "Term"  # full-text postings where the server has no full-text index
     CORPUS = "Corpus"  # document count and summed length, for BM25's average length
+    POLICY = "Policy"  # a ScopePolicy; id "<kind>:<scope id>"
+    META = "Meta"  # one node, id "store": the generation counter
+    ERASED_PERSON = "ErasedPerson"  # a tombstone: id is sha256 of the erased person's id
+    SEARCH_LOG = "SearchLog"  # one who-knows question (id: a random hex string)
+    AUDIT_ENTRY = "AuditEntry"  # one look-up of an individual (id: a random hex string)
+    API_KEY = "ApiKey"
 
 
 class RelType(StrEnum):
@@ -35,6 +41,7 @@ class RelType(StrEnum):
     KNOWS = "KNOWS"
     INTERACTS = "INTERACTS"
     FEEDBACK = "FEEDBACK"
+    PAIRED_WITH = "PAIRED_WITH"  # an accepted buddy pairing, newcomer to buddy
     HAS_TERM = "HAS_TERM"
 
 
@@ -53,10 +60,12 @@ ENDS: dict[RelType, tuple[NodeLabel, NodeLabel]] = {
     RelType.KNOWS: (NodeLabel.PERSON, NodeLabel.TOPIC),
     RelType.INTERACTS: (NodeLabel.PERSON, NodeLabel.PERSON),
     RelType.FEEDBACK: (NodeLabel.PERSON, NodeLabel.TOPIC),
+    RelType.PAIRED_WITH: (NodeLabel.PERSON, NodeLabel.PERSON),
     RelType.HAS_TERM: (NodeLabel.DOCUMENT, NodeLabel.TERM),
 }
 
 CORPUS_ID = "documents"
+META_ID = "store"
 FULLTEXT_INDEX = "document_text"
 
 
@@ -99,6 +108,34 @@ def unique_id(label: NodeLabel) -> str:
             f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
 
 
+def snapshot(label: NodeLabel, rels: tuple[RelType, ...]) -> str:
+    """The nodes ``$ids`` with their properties and outgoing ``rels`` (each a list of the
+    relationship's properties plus ``target``), to compare before and after a write."""
+    label = NodeLabel(label)
+    columns = ["id AS key", "n {.*} AS props"]
+    for rel in map(RelType, rels):
+        source, target = ENDS[rel]
+        if source is not label:
+            raise ValueError(f"{rel} does not start at {label}")
+        columns.append(f"[(n)-[r:{rel}]->(x:{target}) | r {{.*, target: x.id}}] AS {rel.lower()}")
+    return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN " + ", ".join(columns)
+
+
+def person_degrees() -> str:
+    """How many relationships of each type ``$id``'s person has, as one row by type name."""
+    columns = []
+    for rel in RelType:
+        source, target = ENDS[rel]
+        ends = []
+        if source is NodeLabel.PERSON:
+            ends.append(f"size([(p)-[:{rel}]->(:{target}) | 1])")
+        if target is NodeLabel.PERSON:
+            ends.append(f"size([(p)<-[:{rel}]-(:{source}) | 1])")
+        if ends:
+            columns.append(" + ".join(ends) + f" AS {rel}")
+    return "MATCH (p:Person {id: $id}) RETURN " + ", ".join(columns)
+
+
 def counts() -> str:
     """One query counting every domain label and relationship type, as ``name, n`` rows."""
     parts = [f"CALL {{ MATCH (x:{NodeLabel(label)}) RETURN count(x) AS n }} "
@@ -114,6 +151,11 @@ SCHEMA = (
     *(unique_id(label) for label in NodeLabel),
     "CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)",
     "CREATE INDEX document_department IF NOT EXISTS FOR (n:Document) ON (n.department_id)",
+    "CREATE INDEX search_log_at IF NOT EXISTS FOR (n:SearchLog) ON (n.at)",
+    "CREATE INDEX search_log_searcher IF NOT EXISTS FOR (n:SearchLog) ON (n.searcher)",
+    "CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)",
+    "CREATE INDEX audit_entry_subject IF NOT EXISTS FOR (n:AuditEntry) ON (n.subject_id)",
+    "CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (n:AuditEntry) ON (n.actor)",
 )
 # Neo4j's own full-text index (Lucene). ArcadeDB refuses the statement: see neo4j_store.
 CREATE_FULLTEXT = (
@@ -128,9 +170,10 @@ DELETE_TOPICS = "UNWIND $ids AS id MATCH (t:Topic {id: id}) DETACH DELETE t"
 MERGE_DEPARTMENTS = merge_nodes(NodeLabel.DEPARTMENT)
 MERGE_TOPICS = merge_nodes(NodeLabel.TOPIC)
 MERGE_DOCUMENTS = merge_nodes(NodeLabel.DOCUMENT)
-# visibility is the person's own choice: set once on creation, never by an upsert
+# the privacy fields are the person's own choices: set on creation, never by an upsert
 MERGE_PEOPLE = ("UNWIND $rows AS row MERGE (n:Person {id: row.id}) "
-                "ON CREATE SET n.visibility = 'visible' SET n += row.props")
+                "ON CREATE SET n.visibility = 'visible', n.infer_topics = true, "
+                "n.buddy_opt_out = false SET n += row.props")
 DOCUMENT_STATE = """
 UNWIND $ids AS id MATCH (d:Document {id: id})
 RETURN d.id AS id, d.content_hash AS hash, coalesce(d.length, 0) AS length,
@@ -160,6 +203,25 @@ MERGE (a)-[r:INTERACTS {kind: row.kind}]->(b) SET r.weight = row.weight"""
 MERGE_FEEDBACK = """
 UNWIND $rows AS row MATCH (p:Person {id: row.source}) MATCH (t:Topic {id: row.target})
 MERGE (p)-[r:FEEDBACK]->(t) SET r.verdict = row.verdict"""
+
+# a choice left None keeps the stored one; a node from before the field existed gets its default
+SET_PRIVACY = """
+UNWIND $rows AS row MATCH (p:Person {id: row.id})
+SET p.visibility = coalesce(row.visibility, p.visibility, 'visible'),
+    p.infer_topics = coalesce(row.infer_topics, p.infer_topics, true),
+    p.buddy_opt_out = coalesce(row.buddy_opt_out, p.buddy_opt_out, false)"""
+MERGE_PAIRINGS = """
+UNWIND $rows AS row MATCH (n:Person {id: row.source}) MATCH (b:Person {id: row.target})
+MERGE (n)-[r:PAIRED_WITH]->(b) SET r.accepted_on = row.accepted_on"""
+# a policy replaces the stored one whole (None: not set here)
+MERGE_POLICIES = "UNWIND $rows AS row MERGE (n:Policy {id: row.id}) SET n = row.props"
+BUMP_GENERATION = (f"MERGE (m:Meta {{id: '{META_ID}'}}) "
+                   "SET m.generation = coalesce(m.generation, 0) + 1")
+SNAPSHOT_DEPARTMENTS = snapshot(NodeLabel.DEPARTMENT, (RelType.PART_OF,))
+SNAPSHOT_TOPICS = snapshot(NodeLabel.TOPIC, (RelType.BROADER,))
+SNAPSHOT_PEOPLE = snapshot(NodeLabel.PERSON, (
+    RelType.MEMBER_OF, RelType.REPORTS_TO, RelType.CLAIMS, RelType.INTERACTS, RelType.FEEDBACK,
+    RelType.PAIRED_WITH))
 
 # ---------------------------------------------------------------- reads
 
@@ -250,3 +312,12 @@ TOPIC_FEEDBACK = ("UNWIND $topics AS id MATCH (t:Topic {id: id}) MATCH (t)<-[r:F
 PERSON_TOPIC_FEEDBACK = ("UNWIND $people AS id MATCH (p:Person {id: id})-[r:FEEDBACK]->(t:Topic) "
                          "WHERE t.id IN $topics" + _FEEDBACK_FIELDS)
 COUNTS = counts()
+GENERATION = f"MATCH (m:Meta {{id: '{META_ID}'}}) RETURN m.generation AS generation"
+ORGANISATIONS = "MATCH (d:Department) RETURN DISTINCT d.organisation AS organisation"
+POLICIES = "MATCH (n:Policy) RETURN n {.*} AS policy ORDER BY n.kind, n.scope_id"
+_PAIRING_FIELDS = " RETURN n.id AS newcomer_id, b.id AS buddy_id, r.accepted_on AS accepted_on"
+ALL_PAIRINGS = "MATCH (n:Person)-[r:PAIRED_WITH]->(b:Person)" + _PAIRING_FIELDS
+PAIRINGS = ("UNWIND $ids AS id MATCH (n:Person {id: id})-[r:PAIRED_WITH]->(b:Person)"
+            + _PAIRING_FIELDS + " UNION UNWIND $ids AS id MATCH (b:Person {id: id}) "
+            "MATCH (b)<-[r:PAIRED_WITH]-(n:Person)" + _PAIRING_FIELDS)
+ERASED = "UNWIND $ids AS id MATCH (e:ErasedPerson {id: id}) RETURN e.id AS id"

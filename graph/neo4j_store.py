@@ -4,7 +4,9 @@ One driver per store, and one store per process (the API opens it in its lifespa
 is thread-safe and pools its connections. Writes go through ``execute_write`` (retried by the
 driver, see ``graph.neo4j_batch``), reads through ``execute_query``/``execute_read`` routed to
 readers; both share the driver's bookmark manager, so a read sees the last write of this process
-on a cluster too. Driver errors leave this module only as wieweet errors.
+on a cluster too. Driver errors leave this module only as wieweet errors. Privacy choices,
+pairings and policies are written with a batch (``graph.neo4j_records``); erasure is
+``graph.neo4j_erasure``; logs and API keys are nodes (``graph.neo4j_logs``).
 
 Full text: on Neo4j the adapter creates a Lucene full-text index on the analysed document text
 and ranks with it. Servers without one (ArcadeDB's Bolt plugin refuses ``CREATE FULLTEXT INDEX``)
@@ -21,12 +23,13 @@ import logging
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from neo4j import Driver, GraphDatabase, Record, RoutingControl, Session
 from neo4j import exceptions as neo4j_errors
 
+from graph import neo4j_logs as logs
 from graph import neo4j_queries as q
 from graph.errors import (
     ConfigurationError,
@@ -36,6 +39,8 @@ from graph.errors import (
     WieweetError,
 )
 from graph.model import (
+    ApiKey,
+    AuditEntry,
     Authorship,
     Batch,
     BatchResult,
@@ -44,11 +49,16 @@ from graph.model import (
     DepartmentAuthor,
     DocumentHit,
     DocumentKind,
+    ErasureReport,
     Evidence,
     Interaction,
+    Pairing,
     Person,
     PersonClaim,
     PersonTopicScore,
+    ScopeKind,
+    ScopePolicy,
+    SearchLogEntry,
     StoreCounts,
     Topic,
     TopicFeedback,
@@ -57,8 +67,10 @@ from graph.model import (
     Visibility,
 )
 from graph.neo4j_batch import duplicate_problems, write_batch
+from graph.neo4j_erasure import erase
 from graph.neo4j_fulltext import native_hits, posting_hits
 from graph.neo4j_schema import set_up_schema
+from graph.store_records import tombstone
 from graph.text import snippet_around
 
 log = logging.getLogger(__name__)
@@ -125,6 +137,20 @@ class Neo4jStore:
             result: BatchResult = session.execute_write(write_batch, batch,
                                                         not self.native_full_text)
         return result
+
+    def erase_person(self, person_id: str) -> ErasureReport:
+        with _translated("cannot erase from the Neo4j store"), self._session() as session:
+            report: ErasureReport = session.execute_write(erase, person_id)
+        return report
+
+    def log_search(self, entry: SearchLogEntry) -> None:
+        self._write(logs.CREATE_SEARCH, id=logs.new_id(), props=logs.search_props(entry))
+
+    def log_audit(self, entry: AuditEntry) -> None:
+        self._write(logs.CREATE_AUDIT, id=logs.new_id(), props=logs.audit_props(entry))
+
+    def put_api_key(self, key: ApiKey) -> None:
+        self._write(logs.MERGE_API_KEY, id=key.id, props=logs.key_props(key))
 
     # ------------------------------------------------------------ reads
 
@@ -223,6 +249,38 @@ class Neo4jStore:
         return [Interaction(r["source"], r["target"], r["weight"], r["kind"])
                 for r in self._read(q.INTERACTIONS)]
 
+    def pairings(self, person_ids: Collection[str] | None = None) -> list[Pairing]:
+        rows = (self._read(q.ALL_PAIRINGS) if person_ids is None
+                else self._read(q.PAIRINGS, ids=_distinct(person_ids)))
+        return [Pairing(r["newcomer_id"], r["buddy_id"], date.fromisoformat(r["accepted_on"]))
+                for r in sorted(rows, key=lambda r: (r["newcomer_id"], r["buddy_id"]))]
+
+    def policies(self) -> list[ScopePolicy]:
+        return [ScopePolicy(ScopeKind(p["kind"]), p["scope_id"], p.get("infer_from_documents"),
+                            p.get("findable_by_other_organisations"))
+                for p in (r["policy"] for r in self._read(q.POLICIES))]
+
+    def generation(self) -> int:
+        rows = self._read(q.GENERATION)
+        return int(rows[0]["generation"] or 0) if rows else 0
+
+    def erased(self, person_ids: Collection[str]) -> set[str]:
+        by_hash = {tombstone(i): i for i in person_ids}
+        return {by_hash[r["id"]] for r in self._read(q.ERASED, ids=list(by_hash))} \
+            if by_hash else set()
+
+    def searches(self, since: datetime | None = None) -> list[SearchLogEntry]:
+        return [logs.search_entry(r["entry"])
+                for r in self._read(logs.SEARCHES, since=logs.since(since))]
+
+    def audit_log(self, since: datetime | None = None,
+                  subject_id: str | None = None) -> list[AuditEntry]:
+        return [logs.audit_entry(r["entry"])
+                for r in self._read(logs.AUDIT_LOG, since=logs.since(since), subject=subject_id)]
+
+    def api_keys(self) -> list[ApiKey]:
+        return [logs.api_key(r["key"]) for r in self._read(logs.API_KEYS)]
+
     def counts(self) -> StoreCounts:
         found = {(r["kind"], r["name"]): r["n"] for r in self._read(q.COUNTS)}
         return StoreCounts({str(label): found[("node", label)] for label in q.DOMAIN_LABELS},
@@ -233,6 +291,11 @@ class Neo4jStore:
     def _session(self) -> Session:
         return self._driver.session(
             database=self.database, bookmark_manager=self._driver.execute_query_bookmark_manager)
+
+    def _write(self, query: str, **params: Any) -> None:
+        with _translated("cannot write to the Neo4j store"):
+            self._driver.execute_query(query, params, database_=self.database,
+                                       routing_=RoutingControl.WRITE)
 
     def _read(self, query: str, **params: Any) -> list[Record]:
         with _translated("cannot read from the Neo4j store"):
@@ -282,7 +345,8 @@ def _person(r: Record) -> Person:
     return Person(p["id"], p["name"], p.get("email"), r["department_id"], p.get("title"),
                   r["manager_id"], _date(p.get("start_date")), p.get("location"),
                   tuple(p.get("languages") or ()), p.get("bio"), tuple(claims),
-                  Visibility(p.get("visibility", Visibility.VISIBLE.value)))
+                  Visibility(p.get("visibility", Visibility.VISIBLE.value)),
+                  bool(p.get("infer_topics", True)), bool(p.get("buddy_opt_out", False)))
 
 
 def _topic(t: dict[str, Any], broader: list[str]) -> Topic:

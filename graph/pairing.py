@@ -58,7 +58,8 @@ class Newcomer:
 
 @dataclass(frozen=True, slots=True)
 class BuddyCandidate:
-    """A possible buddy: tenure, topics, bridge score in [0, 1], opt-out."""
+    """A possible buddy: tenure, topics, bridge score in [0, 1], and ``opted_out``: never a
+    buddy (the person's own ``buddy_opt_out``, or hidden; see ``api.network``)."""
 
     id: str
     department: str | None
@@ -144,7 +145,8 @@ def match_buddies(
         requires one from another department (both departments known),
         ``None`` has no preference.
     previous_pairs : iterable of (newcomer id, buddy id), optional
-        Pairs that must not be made again.
+        Pairs that must not be made again: those accepted earlier
+        (``GraphStore.pairings``) and any the caller adds.
     min_tenure_years : float, optional
         Buddies need at least this tenure.
 

@@ -19,8 +19,11 @@ CREATE TABLE IF NOT EXISTS person (
     location      TEXT,
     languages     TEXT NOT NULL DEFAULT '[]',
     bio           TEXT,
-    -- set by the person, never by an HR import: upserts leave it alone
-    visibility    TEXT NOT NULL DEFAULT 'visible'
+    -- the person's own choices (Batch.privacy), never set by an HR import: upserts leave them.
+    -- A database made before infer_topics/buddy_opt_out gets them on opening (ADDED_COLUMNS).
+    visibility    TEXT NOT NULL DEFAULT 'visible',
+    infer_topics  INTEGER NOT NULL DEFAULT 1,
+    buddy_opt_out INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS person_department ON person(department_id);
 
@@ -134,3 +137,71 @@ CREATE TABLE IF NOT EXISTS interaction (
 CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5(
     index_text, tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- accepted buddy pairings, so that buddy proposals do not repeat them
+CREATE TABLE IF NOT EXISTS pairing (
+    newcomer_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    buddy_id    TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    accepted_on TEXT NOT NULL,
+    PRIMARY KEY (newcomer_id, buddy_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS pairing_buddy ON pairing(buddy_id);
+
+-- department or organisation settings (ScopePolicy); NULL: not set here, inherit
+CREATE TABLE IF NOT EXISTS scope_policy (
+    kind                            TEXT NOT NULL CHECK (kind IN ('department', 'organisation')),
+    scope_id                        TEXT NOT NULL,
+    infer_from_documents            INTEGER,
+    findable_by_other_organisations INTEGER,
+    PRIMARY KEY (kind, scope_id)
+) WITHOUT ROWID;
+
+-- one row: bumped by every batch that changed something and by every erasure, so caches of
+-- derived data know when to rebuild (GraphStore.generation); no row yet reads as 0
+CREATE TABLE IF NOT EXISTS store_meta (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+);
+
+-- erased people, by sha256 of their id only (see graph.store_records.tombstone)
+CREATE TABLE IF NOT EXISTS erased_person (
+    id_hash TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+-- operational logs, append-only (erasure deletes or redacts). Timestamps are ISO 8601 text in
+-- UTC with microseconds (graph.store_records.utc_text), so text order is time order.
+CREATE TABLE IF NOT EXISTS search_log (
+    seq          INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    query        TEXT NOT NULL,
+    results      INTEGER NOT NULL,
+    top_score    REAL NOT NULL,
+    topic_ids    TEXT NOT NULL DEFAULT '[]',
+    organisation TEXT,
+    searcher     TEXT
+);
+CREATE INDEX IF NOT EXISTS search_log_at ON search_log(at);
+CREATE INDEX IF NOT EXISTS search_log_searcher ON search_log(searcher);
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    seq        INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    role       TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    query      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at);
+CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log(subject_id);
+CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log(actor);
+
+-- API keys: only a hash of the secret
+CREATE TABLE IF NOT EXISTS api_key (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    revoked_at  TEXT
+) WITHOUT ROWID;

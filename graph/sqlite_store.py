@@ -2,7 +2,12 @@
 
 One connection per thread (SQLite connections are not shared across threads), so the API's
 thread pool reads concurrently while a CLI ingest writes: WAL lets readers see the last
-committed batch.
+committed batch. The SQL is in ``graph.sqlite_sql``; the person-owned and operational records
+in ``graph.sqlite_records``; erasure in ``graph.sqlite_erasure``.
+
+Log writes (searches, audit entries) wait at most ``LOG_WAIT_S`` for a batch that holds the
+write lock, then fail with ``StoreUnavailableError``: an API request must not hang for the
+length of an ingest for the sake of its log line.
 """
 
 from __future__ import annotations
@@ -13,13 +18,17 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
+from graph import sqlite_records as records
+from graph import sqlite_sql as sql
 from graph.errors import InputProblem, InvalidInputError, StoreUnavailableError
 from graph.model import (
     AnalysedDocument,
+    ApiKey,
+    AuditEntry,
     Authorship,
     Batch,
     BatchResult,
@@ -28,11 +37,15 @@ from graph.model import (
     DepartmentAuthor,
     DocumentHit,
     DocumentKind,
+    ErasureReport,
     Evidence,
     Interaction,
+    Pairing,
     Person,
     PersonClaim,
     PersonTopicScore,
+    ScopePolicy,
+    SearchLogEntry,
     StoreCounts,
     Topic,
     TopicFeedback,
@@ -40,112 +53,11 @@ from graph.model import (
     Verdict,
     Visibility,
 )
+from graph.sqlite_erasure import erase
+from graph.store_records import tombstone
 from graph.text import fts_query, snippet_around
 
-_NODE_TABLES = {"Person": "person", "Department": "department", "Topic": "topic",
-                "Document": "document"}
-_REL_QUERIES = {
-    "MEMBER_OF": "SELECT count(*) FROM person WHERE department_id IS NOT NULL",
-    "REPORTS_TO": "SELECT count(*) FROM person WHERE manager_id IS NOT NULL",
-    "PART_OF": "SELECT count(*) FROM department WHERE parent_id IS NOT NULL",
-    "BROADER": "SELECT count(*) FROM topic_broader",
-    "CLAIMS": "SELECT count(*) FROM claim",
-    "AUTHORED": "SELECT count(*) FROM authored",
-    "MENTIONS": "SELECT count(*) FROM mention",
-    "KNOWS": "SELECT count(*) FROM knows",
-    "INTERACTS": "SELECT count(*) FROM interaction",
-    "FEEDBACK": "SELECT count(*) FROM topic_feedback",
-}
-
-_UPSERT_DEPARTMENT = """
-INSERT INTO department (id, name, organisation, parent_id) VALUES (?, ?, ?, ?)
-ON CONFLICT(id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
-    parent_id = excluded.parent_id"""
-_UPSERT_PERSON = """
-INSERT INTO person (id, name, email, department_id, title, manager_id, start_date, location,
-                    languages, bio)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email,
-    department_id = excluded.department_id, title = excluded.title,
-    manager_id = excluded.manager_id, start_date = excluded.start_date,
-    location = excluded.location, languages = excluded.languages, bio = excluded.bio"""
-_UPSERT_TOPIC = """
-INSERT INTO topic (id, label_nl, label_en, aliases_nl, aliases_en, abbreviations, status)
-VALUES (?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(id) DO UPDATE SET label_nl = excluded.label_nl, label_en = excluded.label_en,
-    aliases_nl = excluded.aliases_nl, aliases_en = excluded.aliases_en,
-    abbreviations = excluded.abbreviations, status = excluded.status"""
-_UPSERT_DOCUMENT = """
-INSERT INTO document (id, title, text, date, url, department_id, language, kind, content_hash)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text, date = excluded.date,
-    url = excluded.url, department_id = excluded.department_id, language = excluded.language,
-    kind = excluded.kind, content_hash = excluded.content_hash
-RETURNING rowid"""
-_RECOMPUTE_KNOWS = """
-INSERT INTO knows (topic_id, person_id, score, evidence_count, last_date)
-SELECT m.topic_id, a.person_id, sum(m.score * a.share), count(*), max(d.date)
-FROM affected_person p
-JOIN authored a ON a.person_id = p.id
-JOIN mention m ON m.document_id = a.document_id
-JOIN document d ON d.id = a.document_id
-GROUP BY m.topic_id, a.person_id"""
-# a hit's department: the document's, or its first author's when it has none
-_SEARCH = """
-SELECT d.id, f.score, d.date, coalesce(d.department_id, p.department_id) AS department_id
-FROM (SELECT rowid, -bm25(document_fts) AS score FROM document_fts
-      WHERE document_fts MATCH ? ORDER BY bm25(document_fts) LIMIT ?) f
-JOIN document d ON d.rowid = f.rowid
-LEFT JOIN authored a ON a.document_id = d.id AND a.position = 0
-LEFT JOIN person p ON p.id = a.person_id
-ORDER BY f.score DESC"""
-# per person: the asked documents first, then the strongest mentions of the topics; the
-# document rows (and their text) are read only for what is returned
-_EVIDENCE = """
-WITH picked AS (
-  SELECT a.person_id, a.document_id, m.topic_id, m.snippet, m.score * a.share AS weight,
-         0 AS asked
-  FROM authored a JOIN mention m ON m.document_id = a.document_id
-  WHERE a.person_id IN (SELECT value FROM json_each(:people))
-    AND m.topic_id IN (SELECT value FROM json_each(:topics))
-  UNION ALL
-  SELECT a.person_id, a.document_id, m.topic_id, m.snippet, coalesce(m.score, 0) * a.share, 1
-  FROM authored a
-  LEFT JOIN mention m ON m.document_id = a.document_id
-    AND m.topic_id IN (SELECT value FROM json_each(:topics))
-  WHERE a.person_id IN (SELECT value FROM json_each(:people))
-    AND a.document_id IN (SELECT value FROM json_each(:docs))),
-ranked AS (
-  SELECT *, row_number() OVER (PARTITION BY person_id
-                               ORDER BY asked DESC, weight DESC, document_id) AS n
-  FROM picked)
-SELECT r.person_id, r.document_id, r.topic_id, r.snippet, r.weight, d.title, d.date, d.url,
-       d.kind, CASE WHEN coalesce(r.snippet, '') = '' THEN d.text END AS text
-FROM ranked r JOIN document d ON d.id = r.document_id
-WHERE r.n <= :limit
-ORDER BY r.person_id, r.n"""
-# the departments whose authorship a batch changes: a document's own, or its first author's
-_EFFECTIVE_DEPARTMENT = """
-INSERT OR IGNORE INTO affected_department
-SELECT coalesce(d.department_id, p.department_id) FROM document d
-LEFT JOIN authored a ON a.document_id = d.id AND a.position = 0
-LEFT JOIN person p ON p.id = a.person_id
-WHERE d.id = ? AND coalesce(d.department_id, p.department_id) IS NOT NULL"""
-# CROSS JOIN keeps SQLite from scanning every document without a department
-_RECOMPUTE_DEPARTMENT_AUTHORS = """
-INSERT INTO department_author (department_id, person_id, documents, share, last_date)
-SELECT department_id, person_id, count(*), sum(share), max(date) FROM (
-  SELECT d.department_id, a.person_id, a.share, d.date
-  FROM affected_department x CROSS JOIN document d CROSS JOIN authored a
-  WHERE d.department_id = x.id AND a.document_id = d.id AND d.kind = 'document'
-  UNION ALL
-  SELECT p.department_id, a.person_id, a.share, d.date
-  FROM affected_department x CROSS JOIN person p CROSS JOIN authored first
-  CROSS JOIN document d CROSS JOIN authored a
-  WHERE p.department_id = x.id AND first.person_id = p.id AND first.position = 0
-    AND d.id = first.document_id AND d.department_id IS NULL AND d.kind = 'document'
-    AND a.document_id = d.id)
-GROUP BY department_id, person_id"""
+LOG_WAIT_S = 2.0
 
 
 class SqliteStore:
@@ -156,9 +68,19 @@ class SqliteStore:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._all: list[sqlite3.Connection] = []
+        self._migrate()
         schema = resources.files("graph").joinpath("sqlite_schema.sql").read_text("utf-8")
         self._conn().executescript(schema)
         self._derive_missing()
+
+    def _migrate(self) -> None:
+        """Add the columns a database made by an earlier version lacks (checked again under the
+        write lock: two processes may open the same old file at once)."""
+        if not sql.missing_columns(self._conn()):
+            return
+        with self._transaction() as tx:
+            for table, column, declaration in sql.missing_columns(tx):
+                tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
     def _derive_missing(self) -> None:
         """Fill derived tables that a store written by an older version lacks."""
@@ -166,11 +88,9 @@ class SqliteStore:
         if conn.execute("SELECT EXISTS (SELECT 1 FROM document) "
                         "AND NOT EXISTS (SELECT 1 FROM department_author)").fetchone()[0]:
             with self._transaction() as tx:
-                tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_department "
-                           "(id TEXT PRIMARY KEY)")
-                tx.execute("DELETE FROM affected_department")
+                sql.start_affected(tx)
                 tx.execute("INSERT INTO affected_department SELECT id FROM department")
-                tx.execute(_RECOMPUTE_DEPARTMENT_AUTHORS)
+                tx.execute(sql.RECOMPUTE_DEPARTMENT_AUTHORS)
 
     # ------------------------------------------------------------ connections
 
@@ -183,6 +103,8 @@ class SqliteStore:
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA foreign_keys = ON")
+                # erased and deleted rows are overwritten, not left readable in free pages
+                conn.execute("PRAGMA secure_delete = ON")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute("PRAGMA busy_timeout = 10000")
                 # every API thread has its own connection: memory-mapped reads share the
@@ -196,16 +118,31 @@ class SqliteStore:
         return conn
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, wait_s: float | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction; ``wait_s`` bounds the wait for other writers (in this process
+        and in others), after which ``StoreUnavailableError`` is raised."""
         conn = self._conn()
-        with self._write_lock:
-            conn.execute("BEGIN IMMEDIATE")
+        if not self._write_lock.acquire(timeout=-1 if wait_s is None else wait_s):
+            raise StoreUnavailableError(f"the SQLite store {self.path} is busy with a write")
+        try:
+            if wait_s is not None:
+                conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreUnavailableError(
+                    f"the SQLite store {self.path} is busy with a write: {exc}") from exc
+            finally:
+                if wait_s is not None:
+                    conn.execute("PRAGMA busy_timeout = 10000")
             try:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        finally:
+            self._write_lock.release()
 
     def close(self) -> None:
         for conn in self._all:
@@ -218,47 +155,45 @@ class SqliteStore:
     def apply(self, batch: Batch) -> BatchResult:
         try:
             with self._transaction() as conn:
-                result = self._apply(conn, batch)
+                before = records.snapshot(conn, batch)
+                result, documents_changed = self._apply(conn, batch)
                 problems = _dangling_references(conn)
                 if problems:
                     raise InvalidInputError(problems)
+                # an identical re-apply rewrites rows with the same values: compare, don't count
+                if documents_changed or records.snapshot(conn, batch) != before:
+                    sql.bump_generation(conn)
                 return result
         except sqlite3.IntegrityError as exc:
             raise InvalidInputError([InputProblem("batch", None, None, str(exc))]) from exc
 
-    def _apply(self, conn: sqlite3.Connection, batch: Batch) -> BatchResult:
+    def _apply(self, conn: sqlite3.Connection, batch: Batch) -> tuple[BatchResult, bool]:
         conn.executemany("DELETE FROM topic WHERE id = ?", [(t,) for t in batch.removed_topics])
-        conn.executemany(_UPSERT_DEPARTMENT, [
+        conn.executemany(sql.UPSERT_DEPARTMENT, [
             (d.id, d.name, d.organisation, d.parent_id) for d in batch.departments])
-        conn.executemany(_UPSERT_TOPIC, [
+        conn.executemany(sql.UPSERT_TOPIC, [
             (t.id, t.label_nl, t.label_en, json.dumps(t.aliases_nl), json.dumps(t.aliases_en),
              json.dumps(t.abbreviations), t.status.value) for t in batch.topics])
         topic_ids = [(t.id,) for t in batch.topics]
         conn.executemany("DELETE FROM topic_broader WHERE topic_id = ?", topic_ids)
         conn.executemany("INSERT INTO topic_broader VALUES (?, ?)", [
             (t.id, b) for t in batch.topics for b in t.broader])
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected_department (id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM affected_department")
+        sql.start_affected(conn)
         moved = [(p.id,) for p in batch.people]  # a person's documents without a department move
         conn.executemany("INSERT OR IGNORE INTO affected_department SELECT department_id "
                          "FROM person WHERE id = ? AND department_id IS NOT NULL", moved)
-        conn.executemany(_UPSERT_PERSON, [
+        conn.executemany(sql.UPSERT_PERSON, [
             (p.id, p.name, p.email, p.department_id, p.title, p.manager_id, _iso(p.start_date),
              p.location, json.dumps(p.languages), p.bio) for p in batch.people])
         conn.executemany("DELETE FROM claim WHERE person_id = ?", [(p.id,) for p in batch.people])
         conn.executemany("INSERT INTO claim VALUES (?, ?, ?, ?, ?, ?)", [
             (p.id, c.topic_id, c.level, c.ask_me_about, c.able_to_mentor, c.wants_to_learn)
             for p in batch.people for c in p.claims])
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected_person (id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM affected_person")
-        mentions = sum(self._write_document(conn, a) for a in batch.documents)
-        conn.execute("DELETE FROM knows WHERE person_id IN (SELECT id FROM affected_person)")
-        conn.execute(_RECOMPUTE_KNOWS)
+        written = [self._write_document(conn, a) for a in batch.documents]
+        sql.recompute_knows(conn)
         conn.executemany("INSERT OR IGNORE INTO affected_department SELECT department_id "
                          "FROM person WHERE id = ? AND department_id IS NOT NULL", moved)
-        conn.execute("DELETE FROM department_author "
-                     "WHERE department_id IN (SELECT id FROM affected_department)")
-        conn.execute(_RECOMPUTE_DEPARTMENT_AUTHORS)
+        sql.recompute_department_authors(conn)
         conn.executemany(
             "INSERT INTO interaction VALUES (?, ?, ?, ?) ON CONFLICT(source, target, kind) "
             "DO UPDATE SET weight = excluded.weight",
@@ -267,20 +202,24 @@ class SqliteStore:
             "INSERT INTO topic_feedback VALUES (?, ?, ?) ON CONFLICT(person_id, topic_id) "
             "DO UPDATE SET verdict = excluded.verdict",
             [(f.person_id, f.topic_id, f.verdict.value) for f in batch.feedback])
-        return BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
-                           len(batch.documents), mentions, len(batch.interactions),
-                           len(batch.feedback))
+        records.write_records(conn, batch)
+        result = BatchResult(len(batch.departments), len(batch.people), len(batch.topics),
+                             len(batch.documents), sum(m for m in written if m is not None),
+                             len(batch.interactions), len(batch.feedback), len(batch.privacy),
+                             len(batch.pairings), len(batch.policies))
+        return result, any(m is not None for m in written)
 
-    def _write_document(self, conn: sqlite3.Connection, analysed: AnalysedDocument) -> int:
+    def _write_document(self, conn: sqlite3.Connection, analysed: AnalysedDocument) -> int | None:
+        """Write one document; its number of mentions, or None when it was stored unchanged."""
         doc = analysed.document
         digest = _content_hash(analysed)
         old = conn.execute("SELECT content_hash FROM document WHERE id = ?", (doc.id,)).fetchone()
         if old is not None and old[0] == digest:
-            return 0  # unchanged: re-ingesting the same input writes nothing
+            return None  # unchanged: re-ingesting the same input writes nothing
         conn.execute("INSERT OR IGNORE INTO affected_person "
                      "SELECT person_id FROM authored WHERE document_id = ?", (doc.id,))
-        conn.execute(_EFFECTIVE_DEPARTMENT, (doc.id,))
-        (rowid,) = conn.execute(_UPSERT_DOCUMENT, (
+        conn.execute(sql.EFFECTIVE_DEPARTMENT, (doc.id,))
+        (rowid,) = conn.execute(sql.UPSERT_DOCUMENT, (
             doc.id, doc.title, doc.text, _iso(doc.date), doc.url, doc.department_id,
             doc.language, doc.kind.value, digest)).fetchone()
         conn.execute("DELETE FROM authored WHERE document_id = ?", (doc.id,))
@@ -289,7 +228,7 @@ class SqliteStore:
             (doc.id, person, i, share) for i, person in enumerate(doc.authors)])
         conn.executemany("INSERT OR IGNORE INTO affected_person VALUES (?)",
                          [(p,) for p in doc.authors])
-        conn.execute(_EFFECTIVE_DEPARTMENT, (doc.id,))
+        conn.execute(sql.EFFECTIVE_DEPARTMENT, (doc.id,))
         conn.execute("DELETE FROM mention WHERE document_id = ?", (doc.id,))
         conn.executemany("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (doc.id, m.topic_id, m.count, m.score, m.snippet, m.start, m.end, m.snippet_start,
@@ -298,6 +237,26 @@ class SqliteStore:
         conn.execute("INSERT INTO document_fts (rowid, index_text) VALUES (?, ?)",
                      (rowid, analysed.index_text))
         return len(analysed.mentions)
+
+    def erase_person(self, person_id: str) -> ErasureReport:
+        with self._transaction() as conn:
+            report = erase(conn, person_id)
+        # move the transaction out of the write-ahead log into the (securely deleted) file, so
+        # no copy of the erased rows stays behind in the WAL
+        self._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return report
+
+    def log_search(self, entry: SearchLogEntry) -> None:
+        with self._transaction(LOG_WAIT_S) as conn:
+            conn.execute(records.INSERT_SEARCH, records.search_values(entry))
+
+    def log_audit(self, entry: AuditEntry) -> None:
+        with self._transaction(LOG_WAIT_S) as conn:
+            conn.execute(records.INSERT_AUDIT, records.audit_values(entry))
+
+    def put_api_key(self, key: ApiKey) -> None:
+        with self._transaction() as conn:
+            conn.execute(records.UPSERT_API_KEY, records.key_values(key))
 
     # ------------------------------------------------------------ reads
 
@@ -342,7 +301,7 @@ class SqliteStore:
         query = fts_query(terms)
         if not query:
             return []
-        rows = self._query(_SEARCH, (query, limit))
+        rows = self._query(sql.SEARCH, (query, limit))
         authors: dict[str, list[str]] = {}
         for r in self._select_in("SELECT document_id, person_id FROM authored WHERE document_id "
                                  "IN ({}) ORDER BY document_id, position", [r["id"] for r in rows]):
@@ -376,7 +335,7 @@ class SqliteStore:
                  per_person: int) -> list[Evidence]:
         if not person_ids:
             return []
-        rows = self._query(_EVIDENCE, {
+        rows = self._query(sql.EVIDENCE, {
             "people": json.dumps(list(person_ids)), "topics": json.dumps(list(topic_ids)),
             "docs": json.dumps(list(document_ids)), "limit": per_person * 2})
         return [Evidence(r["person_id"], r["document_id"], r["title"],
@@ -399,22 +358,63 @@ class SqliteStore:
         return [Interaction(r["source"], r["target"], r["weight"], r["kind"])
                 for r in self._query("SELECT * FROM interaction ORDER BY source, target, kind")]
 
+    def pairings(self, person_ids: Collection[str] | None = None) -> list[Pairing]:
+        if person_ids is None:
+            rows = self._query("SELECT * FROM pairing ORDER BY newcomer_id, buddy_id")
+        else:
+            rows = self._query(
+                "SELECT * FROM pairing WHERE newcomer_id IN (SELECT value FROM json_each(:ids)) "
+                "OR buddy_id IN (SELECT value FROM json_each(:ids)) ORDER BY newcomer_id, buddy_id",
+                {"ids": json.dumps(list(dict.fromkeys(person_ids)))})
+        return [records.pairing(r) for r in rows]
+
+    def policies(self) -> list[ScopePolicy]:
+        return [records.policy(r)
+                for r in self._query("SELECT * FROM scope_policy ORDER BY kind, scope_id")]
+
+    def generation(self) -> int:
+        return records.generation(self._conn())
+
+    def erased(self, person_ids: Collection[str]) -> set[str]:
+        by_hash = {tombstone(i): i for i in person_ids}
+        if not by_hash:
+            return set()
+        rows = self._query("SELECT id_hash FROM erased_person WHERE id_hash IN "
+                           "(SELECT value FROM json_each(?))", [json.dumps(list(by_hash))])
+        return {by_hash[r["id_hash"]] for r in rows}
+
+    def searches(self, since: datetime | None = None) -> list[SearchLogEntry]:
+        where, params = records.since_clause(since)
+        return [records.search_entry(r)
+                for r in self._query(f"SELECT * FROM search_log{where} ORDER BY at, seq", params)]
+
+    def audit_log(self, since: datetime | None = None,
+                  subject_id: str | None = None) -> list[AuditEntry]:
+        where, params = records.since_clause(since, [("subject_id", subject_id)])
+        return [records.audit_entry(r)
+                for r in self._query(f"SELECT * FROM audit_log{where} ORDER BY at, seq", params)]
+
+    def api_keys(self) -> list[ApiKey]:
+        return [records.api_key(r)
+                for r in self._query("SELECT * FROM api_key ORDER BY created_at, id")]
+
     def counts(self) -> StoreCounts:
         conn = self._conn()
         nodes = {label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                 for label, table in _NODE_TABLES.items()}
-        rels = {name: conn.execute(sql).fetchone()[0] for name, sql in _REL_QUERIES.items()}
+                 for label, table in sql.NODE_TABLES.items()}
+        rels = {name: conn.execute(query).fetchone()[0]
+                for name, query in sql.REL_QUERIES.items()}
         return StoreCounts(nodes, rels)
 
-    def _select_in(self, sql: str, ids: Collection[str] | None,
+    def _select_in(self, query: str, ids: Collection[str] | None,
                    all_sql: str | None = None) -> list[sqlite3.Row]:
         if ids is None:
-            return self._query(all_sql or sql)
+            return self._query(all_sql or query)
         out: list[sqlite3.Row] = []
         values = list(dict.fromkeys(ids))
         for i in range(0, len(values), 900):  # stay below SQLite's bound-parameter limit
             chunk = values[i:i + 900]
-            out.extend(self._query(sql.format(",".join("?" * len(chunk))), chunk))
+            out.extend(self._query(query.format(",".join("?" * len(chunk))), chunk))
         return out
 
 
@@ -423,10 +423,6 @@ def _dangling_references(conn: sqlite3.Connection) -> list[InputProblem]:
     for table, _, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:50]:
         problems.append(InputProblem("batch", None, table, f"refers to a missing {parent}"))
     return problems
-
-
-def _marks(values: Sequence[object]) -> str:
-    return ",".join("?" * len(values))
 
 
 def _content_hash(analysed: AnalysedDocument) -> str:
@@ -450,7 +446,7 @@ def _person(r: sqlite3.Row, claims: list[Claim]) -> Person:
     return Person(r["id"], r["name"], r["email"], r["department_id"], r["title"],
                   r["manager_id"], _date(r["start_date"]), r["location"],
                   tuple(json.loads(r["languages"])), r["bio"], tuple(claims),
-                  Visibility(r["visibility"]))
+                  Visibility(r["visibility"]), bool(r["infer_topics"]), bool(r["buddy_opt_out"]))
 
 
 def _topic(r: sqlite3.Row, broader: list[str]) -> Topic:

@@ -116,3 +116,16 @@ def test_accepted_pairing_is_not_proposed_again(client: TestClient) -> None:
     assert accepted["acceptBuddyPairing"]["userErrors"] == []
     again = gql(client, query)["buddies"]["pairs"]
     assert buddy not in {p["buddy"]["key"] for p in again}
+
+
+def test_erased_rows_are_not_left_readable_in_the_sqlite_files(tmp_path: Any,
+                                                               tiny_org: IngestRequest) -> None:
+    from graph.sqlite_store import SqliteStore
+
+    db = tmp_path / "erase.db"
+    store = SqliteStore(db)
+    Service(store).ingest(tiny_org)
+    store.erase_person("p4")
+    store.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("erase.db*"))
+    assert b"dirk@proefdorp.nl" not in raw and "Dirk Smit".encode() not in raw

@@ -19,7 +19,16 @@ from api.settings import Settings
 from extraction.ingest import IngestRequest
 from graph import neo4j_queries
 from graph.errors import ConfigurationError, StoreUnavailableError
-from graph.model import AnalysedDocument, Batch, Document, Person, TopicFeedback, Verdict
+from graph.model import (
+    AnalysedDocument,
+    Batch,
+    Document,
+    Person,
+    PrivacyChoice,
+    TopicFeedback,
+    Verdict,
+    Visibility,
+)
 from graph.neo4j_queries import NodeLabel, RelType
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
@@ -53,10 +62,18 @@ def _batch() -> Batch:
 
 
 @pytest.mark.parametrize("build", [neo4j_queries.merge_nodes, neo4j_queries.missing,
-                                   neo4j_queries.unique_id])
+                                   neo4j_queries.unique_id,
+                                   lambda label: neo4j_queries.snapshot(label, ())])
 def test_a_hostile_label_is_refused(build: object) -> None:
     with pytest.raises(ValueError, match="is not a valid NodeLabel"):
         build(HOSTILE)  # type: ignore[operator]
+
+
+def test_a_snapshot_names_only_relationships_of_its_label() -> None:
+    with pytest.raises(ValueError, match="is not a valid RelType"):
+        neo4j_queries.snapshot(NodeLabel.PERSON, ("KNOWS]->() DETACH DELETE (x",))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="does not start at Person"):
+        neo4j_queries.snapshot(NodeLabel.PERSON, (RelType.MENTIONS,))
 
 
 @pytest.mark.parametrize("build", [neo4j_queries.link, neo4j_queries.unlink])
@@ -171,6 +188,76 @@ def test_answers_equal_the_sqlite_store(neo4j_store: Neo4jStore, tiny_org: Inges
             assert [{e.document_id for e in r.evidence} for r in first] == \
                 [{e.document_id for e in r.evidence} for r in second]
     finally:
+        sqlite.close()
+
+
+@neo4j
+def test_people_from_before_the_privacy_fields_read_with_defaults(neo4j_store: Neo4jStore,
+                                                                  bolt_server: BoltTarget) -> None:
+    # a Person node as the previous version wrote it: visibility only, and no Meta node yet
+    neo4j_store._driver.execute_query(
+        "CREATE (:Person {id: 'p1', name: 'Anna', visibility: 'hidden'})",
+        database_=bolt_server.database)
+    (anna,) = neo4j_store.people()
+    assert (anna.visibility, anna.infer_topics, anna.buddy_opt_out) == (
+        Visibility.HIDDEN, True, False)
+    assert neo4j_store.generation() == 0
+    neo4j_store.apply(Batch(privacy=(PrivacyChoice("p1", infer_topics=False),)))
+    (anna,) = neo4j_store.people()
+    assert (anna.visibility, anna.infer_topics, anna.buddy_opt_out) == (
+        Visibility.HIDDEN, False, False)
+    assert neo4j_store.generation() == 1
+
+
+@neo4j
+def test_erasure_reports_the_same_as_the_sqlite_store(neo4j_store: Neo4jStore,
+                                                      tiny_org: IngestRequest,
+                                                      tmp_path: Path) -> None:
+    sqlite = SqliteStore(tmp_path / "erase.db")
+    try:
+        stores = (sqlite, neo4j_store)
+        for store in stores:
+            Service(store).ingest(tiny_org)
+        reports = [store.erase_person("p3") for store in stores]  # Cees: Wmo, a manager
+        assert reports[0] == reports[1]
+        a, b = stores
+        assert a.counts() == b.counts() and a.people() == b.people()
+        assert a.authorships() == b.authorships()
+        assert _rounded(a.topic_scores(["wmo", "privacy"])) == _rounded(
+            b.topic_scores(["wmo", "privacy"]))
+        departments = [d.id for d in a.departments()]
+        assert a.department_authors(departments) == b.department_authors(departments)
+    finally:
+        sqlite.close()
+
+
+@neo4j
+def test_erasure_keeps_postings_and_corpus_in_step_with_sqlite(bolt_server: BoltTarget,
+                                                               tmp_path: Path) -> None:
+    bolt_server.wipe()
+    graph = Neo4jStore(bolt_server.uri, username=bolt_server.username,
+                       password=bolt_server.password, database=bolt_server.database,
+                       full_text_index=False)
+    sqlite = SqliteStore(tmp_path / "postings.db")
+    # p1 alone wrote "geheim"; "wmo" is in p1's and p2's documents
+    batch = Batch(people=(Person("p1", "Anna"), Person("p2", "Bram")), documents=(
+        AnalysedDocument(Document("d1", "x", "x", ("p1",)), (), "geheim wmo wmo"),
+        AnalysedDocument(Document("d2", "y", "y", ("p2",)), (), "wmo en zo"),
+        AnalysedDocument(Document("d3", "z", "z", ("p2",)), (), "nog een stuk tekst")))
+    try:
+        for store in (graph, sqlite):
+            store.apply(batch)
+            store.erase_person("p1")
+        terms, _, _ = graph._driver.execute_query("MATCH (t:Term) RETURN t.id AS id",
+                                                  database_=bolt_server.database)
+        assert "geheim" not in {r["id"] for r in terms} and "wmo" in {r["id"] for r in terms}
+        # BM25 over two documents of 3 and 4 tokens now, on both stores
+        expected = sqlite.search_documents(["wmo"], 5)
+        found = graph.search_documents(["wmo"], 5)
+        assert [h.document_id for h in found] == [h.document_id for h in expected] == ["d2"]
+        assert [h.score for h in found] == pytest.approx([h.score for h in expected])
+    finally:
+        graph.close()
         sqlite.close()
 
 

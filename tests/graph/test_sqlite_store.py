@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+import sqlite3
+import time
+from contextlib import closing
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
-from graph.errors import InvalidInputError
+from graph import sqlite_store
+from graph.errors import InvalidInputError, StoreUnavailableError
 from graph.model import (
     AnalysedDocument,
     Authorship,
@@ -17,8 +22,12 @@ from graph.model import (
     Interaction,
     Mention,
     Person,
+    PrivacyChoice,
+    SearchLogEntry,
     Topic,
+    Visibility,
 )
+from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 
 
@@ -126,3 +135,61 @@ def test_removed_topics_take_their_mentions_claims_and_scores(store: GraphStore)
     assert store.topic_scores(["wmo"]) == [] and store.claims(["wmo"]) == []
     assert store.people(["p2"])[0].claims == ()
     assert store.counts().relationships["MENTIONS"] == 0
+
+
+# ---------------------------------------------------------------- SQLite only
+
+# the tables as the version before privacy choices made them (the rest of that schema is
+# unchanged, and CREATE ... IF NOT EXISTS adds the tables it lacked)
+PREVIOUS_TABLES = """
+CREATE TABLE department (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '', parent_id TEXT REFERENCES department(id));
+CREATE TABLE person (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT,
+    department_id TEXT REFERENCES department(id) DEFERRABLE INITIALLY DEFERRED, title TEXT,
+    manager_id TEXT REFERENCES person(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    start_date TEXT, location TEXT, languages TEXT NOT NULL DEFAULT '[]', bio TEXT,
+    visibility TEXT NOT NULL DEFAULT 'visible');
+INSERT INTO department VALUES ('ict', 'ICT', 'Gemeente', NULL);
+INSERT INTO person (id, name, department_id, visibility) VALUES ('p1', 'Anna', 'ict', 'hidden');
+"""
+
+
+def test_a_database_from_the_previous_version_keeps_working(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.executescript(PREVIOUS_TABLES)
+    store = SqliteStore(path)
+    try:
+        (anna,) = store.people()
+        assert (anna.visibility, anna.infer_topics, anna.buddy_opt_out) == (
+            Visibility.HIDDEN, True, False)
+        assert (store.generation(), store.pairings(), store.searches()) == (0, [], [])
+        store.apply(Batch(privacy=(PrivacyChoice("p1", buddy_opt_out=True),)))
+        assert store.people()[0].buddy_opt_out and store.generation() == 1
+    finally:
+        store.close()
+    again = SqliteStore(path)  # opened a second time: nothing left to add
+    try:
+        assert again.people()[0].buddy_opt_out
+    finally:
+        again.close()
+
+
+def test_a_log_line_waits_a_bounded_time_for_a_writer(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqliteStore(tmp_path / "busy.db")
+    monkeypatch.setattr(sqlite_store, "LOG_WAIT_S", 0.2)
+    writer = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)  # another process
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailableError, match="busy"):
+            store.log_search(SearchLogEntry(datetime(2026, 1, 1, tzinfo=UTC), "wmo", 0, 0.0))
+        assert time.monotonic() - started < 5
+        writer.execute("ROLLBACK")
+        store.log_search(SearchLogEntry(datetime(2026, 1, 1, tzinfo=UTC), "wmo", 0, 0.0))
+        assert len(store.searches()) == 1
+    finally:
+        writer.close()
+        store.close()
