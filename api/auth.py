@@ -21,7 +21,7 @@ import hmac
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -93,18 +93,10 @@ def create_api_key(store: GraphStore, name: str, role: Role,
     """
     key_id = secrets.token_hex(4)
     secret = secrets.token_urlsafe(32)
-    label = f"{name}|{person_id}" if person_id else name
-    record = ApiKey(key_id, label, role.value, _hash(secret), datetime.now(UTC))
+    record = ApiKey(key_id, name, role.value, _hash(secret), datetime.now(UTC),
+                    person_id=person_id)
     store.put_api_key(record)
     return record, f"{KEY_PREFIX}{key_id}_{secret}"
-
-
-def key_person(record: ApiKey) -> str | None:
-    return record.name.split("|", 1)[1] if "|" in record.name else None
-
-
-def key_name(record: ApiKey) -> str:
-    return record.name.split("|", 1)[0]
 
 
 def revoke_api_key(store: GraphStore, key_id: str) -> ApiKey:
@@ -112,8 +104,7 @@ def revoke_api_key(store: GraphStore, key_id: str) -> ApiKey:
     for record in store.api_keys():
         if record.id == key_id:
             if record.revoked_at is None:
-                record = ApiKey(record.id, record.name, record.role, record.secret_hash,
-                                record.created_at, datetime.now(UTC))
+                record = replace(record, revoked_at=datetime.now(UTC))
                 store.put_api_key(record)
             return record
     raise NotFoundError(f"no API key {key_id!r}")
@@ -169,7 +160,7 @@ class Authenticator:
                 or not hmac.compare_digest(record.secret_hash, _hash(secret))):
             raise AuthenticationError("invalid or revoked API key")
         return Principal(f"key:{record.id}", expand_roles({Role(record.role)}),
-                         key_person(record), "api-key")
+                         record.person_id, "api-key")
 
 
 class OidcVerifier:

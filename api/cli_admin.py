@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from api import privacy as use
-from api.auth import create_api_key, key_name, key_person, parse_role, revoke_api_key
+from api.auth import create_api_key, parse_role, revoke_api_key
 from api.service import Service
 from graph.model import ScopeKind, Visibility
 
@@ -62,7 +62,7 @@ def keys_list(store: StoreOption = None) -> None:
         service.store.close()
     for r in sorted(records, key=lambda r: r.created_at):
         state = f"revoked {r.revoked_at:%Y-%m-%d %H:%M}" if r.revoked_at else "active"
-        out.print(f"{r.id}  {r.role:<8} {key_name(r)}  person={key_person(r) or '-'}  "
+        out.print(f"{r.id}  {r.role:<8} {r.name}  person={r.person_id or '-'}  "
                   f"created {r.created_at:%Y-%m-%d %H:%M}  {state}", highlight=False)
 
 
@@ -74,7 +74,7 @@ def keys_revoke(key_id: str, store: StoreOption = None) -> None:
         record = revoke_api_key(service.store, key_id)
     finally:
         service.store.close()
-    out.print(f"revoked {record.id} ({key_name(record)})", highlight=False)
+    out.print(f"revoked {record.id} ({record.name})", highlight=False)
 
 
 @app.command()

@@ -299,6 +299,7 @@ class ApiKey:
     secret_hash: str
     created_at: datetime
     revoked_at: datetime | None = None
+    person_id: str | None = None  # the employee whose own key this is; None for a tool
 
 
 # ---------------------------------------------------------------- read side

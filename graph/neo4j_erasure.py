@@ -23,6 +23,7 @@ from graph.store_records import (
     ANONYMISED_AUDIT,
     ERASED,
     REDACTED_SEARCHES,
+    REMOVED_KEYS,
     REMOVED_SEARCHES,
     redact,
     tombstone,
@@ -48,6 +49,8 @@ UNWIND $rows AS row MATCH (d:Document {id: row.document})
 MATCH (d)<-[a:AUTHORED]-(p:Person {id: row.person})
 SET a.position = row.position, a.share = row.share"""
 OWN_SEARCHES = "MATCH (s:SearchLog {searcher: $id}) RETURN s.id AS id"
+DELETE_OWN_KEYS = ("MATCH (k:ApiKey) WHERE k.person_id = $id WITH k, k.id AS id DELETE k "
+                   "RETURN count(id) AS n")
 DELETE_SEARCHES = "UNWIND $ids AS id MATCH (s:SearchLog {id: id}) DELETE s"
 SEARCHES_NAMING = """
 MATCH (s:SearchLog) WHERE s.query CONTAINS $id RETURN s.id AS id, s.query AS query"""
@@ -100,6 +103,7 @@ def erase(tx: ManagedTransaction, person_id: str) -> ErasureReport:
 def _scrub_logs(tx: ManagedTransaction, person_id: str) -> dict[str, int]:
     """Delete the person's own searches; put ``(erased)`` for the id wherever else a log has it."""
     own = [r["id"] for r in run(tx, OWN_SEARCHES, id=person_id)]
+    keys = run(tx, DELETE_OWN_KEYS, id=person_id)[0]["n"]
     run(tx, DELETE_SEARCHES, ids=own)
     searches = []
     for r in run(tx, SEARCHES_NAMING, id=person_id):
@@ -117,4 +121,4 @@ def _scrub_logs(tx: ManagedTransaction, person_id: str) -> dict[str, int]:
             audit.append(row)
     run(tx, SET_AUDIT, rows=audit)
     return {REMOVED_SEARCHES: len(own), REDACTED_SEARCHES: len(searches),
-            ANONYMISED_AUDIT: len(audit)}
+            ANONYMISED_AUDIT: len(audit), REMOVED_KEYS: int(keys)}

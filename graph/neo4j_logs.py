@@ -50,7 +50,8 @@ def audit_props(e: AuditEntry) -> dict[str, Any]:
 def key_props(k: ApiKey) -> dict[str, Any]:
     return {"id": k.id, "name": k.name, "role": k.role, "secret_hash": k.secret_hash,
             "created_at": utc_text(k.created_at),
-            "revoked_at": utc_text(k.revoked_at) if k.revoked_at else None}
+            "revoked_at": utc_text(k.revoked_at) if k.revoked_at else None,
+            "person_id": k.person_id}
 
 
 def search_entry(p: dict[str, Any]) -> SearchLogEntry:
@@ -67,4 +68,4 @@ def audit_entry(p: dict[str, Any]) -> AuditEntry:
 def api_key(p: dict[str, Any]) -> ApiKey:
     revoked = p.get("revoked_at")
     return ApiKey(p["id"], p["name"], p["role"], p["secret_hash"], from_utc_text(p["created_at"]),
-                  from_utc_text(revoked) if revoked else None)
+                  from_utc_text(revoked) if revoked else None, p.get("person_id"))

@@ -19,6 +19,7 @@ from graph.store_records import (
     ANONYMISED_AUDIT,
     ERASED,
     REDACTED_SEARCHES,
+    REMOVED_KEYS,
     REMOVED_SEARCHES,
     redact,
     tombstone,
@@ -104,6 +105,7 @@ def _renumber_authors(conn: sqlite3.Connection, documents: list[str]) -> None:
 def _scrub_logs(conn: sqlite3.Connection, person_id: str) -> dict[str, int]:
     """Delete the person's own searches; put ``(erased)`` for the id wherever else a log has it."""
     searches = conn.execute("DELETE FROM search_log WHERE searcher = ?", (person_id,)).rowcount
+    keys = conn.execute("DELETE FROM api_key WHERE person_id = ?", (person_id,)).rowcount
     rows = conn.execute("SELECT seq, query FROM search_log WHERE instr(query, ?) > 0",
                         (person_id,)).fetchall()
     redacted = [(new, seq) for seq, query in rows if (new := redact(query, person_id)) != query]
@@ -119,4 +121,4 @@ def _scrub_logs(conn: sqlite3.Connection, person_id: str) -> dict[str, int]:
     conn.executemany("UPDATE audit_log SET actor = ?, subject_id = ?, query = ? WHERE seq = ?",
                      audit)
     return {REMOVED_SEARCHES: searches, REDACTED_SEARCHES: len(redacted),
-            ANONYMISED_AUDIT: len(audit)}
+            ANONYMISED_AUDIT: len(audit), REMOVED_KEYS: keys}

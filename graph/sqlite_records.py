@@ -127,10 +127,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?)"""
 INSERT_AUDIT = """
 INSERT INTO audit_log (at, actor, role, subject_id, action, query) VALUES (?, ?, ?, ?, ?, ?)"""
 UPSERT_API_KEY = """
-INSERT INTO api_key (id, name, role, secret_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO api_key (id, name, role, secret_hash, created_at, revoked_at, person_id)
+VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
     secret_hash = excluded.secret_hash, created_at = excluded.created_at,
-    revoked_at = excluded.revoked_at"""
+    revoked_at = excluded.revoked_at, person_id = excluded.person_id"""
 
 
 def search_values(e: SearchLogEntry) -> tuple[object, ...]:
@@ -144,7 +145,7 @@ def audit_values(e: AuditEntry) -> tuple[object, ...]:
 
 def key_values(k: ApiKey) -> tuple[object, ...]:
     return (k.id, k.name, k.role, k.secret_hash, utc_text(k.created_at),
-            utc_text(k.revoked_at) if k.revoked_at else None)
+            utc_text(k.revoked_at) if k.revoked_at else None, k.person_id)
 
 
 def search_entry(r: sqlite3.Row) -> SearchLogEntry:
@@ -159,7 +160,7 @@ def audit_entry(r: sqlite3.Row) -> AuditEntry:
 
 def api_key(r: sqlite3.Row) -> ApiKey:
     return ApiKey(r["id"], r["name"], r["role"], r["secret_hash"], from_utc_text(r["created_at"]),
-                  from_utc_text(r["revoked_at"]) if r["revoked_at"] else None)
+                  from_utc_text(r["revoked_at"]) if r["revoked_at"] else None, r["person_id"])
 
 
 def since_clause(since: datetime | None, extra: Sequence[tuple[str, object]] = ()

@@ -203,5 +203,6 @@ CREATE TABLE IF NOT EXISTS api_key (
     role        TEXT NOT NULL,
     secret_hash TEXT NOT NULL,
     created_at  TEXT NOT NULL,
-    revoked_at  TEXT
+    revoked_at  TEXT,
+    person_id   TEXT          -- not a foreign key: a key outlives nothing, erasure revokes it
 ) WITHOUT ROWID;

@@ -28,6 +28,7 @@ ERASED = "(erased)"
 # the kinds an ErasureReport counts besides counts()' node labels and relationship types
 REMOVED_SEARCHES = "searches"  # search-log entries the person made, deleted
 REDACTED_SEARCHES = "search_queries"  # other search-log entries whose text named the id
+REMOVED_KEYS = "api_keys"  # the person's own API keys, deleted (they stop working at once)
 ANONYMISED_AUDIT = "audit_entries"  # audit entries by, about or naming the person
 
 

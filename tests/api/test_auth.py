@@ -271,3 +271,12 @@ def test_a_person_sees_who_looked_them_up_and_their_pairings(client: TestClient,
     assert other == {"lookups": None, "buddyPairings": None}
     hr = post(client, query, keys["hr"]).json()["data"]["person"]
     assert hr["lookups"] is None and hr["buddyPairings"] == []  # hr does not read the audit log
+
+
+def test_erasing_a_person_ends_their_own_key(client: TestClient, keys: dict[str, str]) -> None:
+    assert post(client, "{ viewer { roles } }", keys["self"]).status_code == 200
+    erased = post(client, 'mutation { erasePerson(input: {personId: "p3"}) { removed { kind count } } }',
+                  keys["admin"]).json()["data"]["erasePerson"]["removed"]
+    assert {"kind": "api_keys", "count": 1} in erased
+    client.app.state.authenticator.forget_keys()  # type: ignore[attr-defined]
+    assert post(client, "{ viewer { roles } }", keys["self"]).status_code == 401

@@ -231,7 +231,7 @@ def test_erasure_leaves_no_trace_of_the_person(store: GraphStore) -> None:
     assert dict(report.removed) == {
         "Person": 1, "Document": 2, "MEMBER_OF": 1, "REPORTS_TO": 2, "CLAIMS": 1, "AUTHORED": 3,
         "MENTIONS": 3, "KNOWS": 2, "INTERACTS": 1, "FEEDBACK": 1, "PAIRED_WITH": 1,
-        "searches": 1, "search_queries": 1, "audit_entries": 3}
+        "searches": 1, "search_queries": 1, "audit_entries": 3, "api_keys": 0}
     after = store.counts()
     for kind in (*before.nodes, *before.relationships):
         old = before.nodes.get(kind, before.relationships.get(kind))
