@@ -1,0 +1,163 @@
+"""Every GraphQL document the web pages execute, in one place.
+
+When the schema changes, this file and the templates that read the answers are what to check;
+``tests/web/test_queries.py`` validates every document here against the schema, so a renamed
+field fails a test rather than a page. The pages run these in-process through the app's schema
+with the visitor's principal (``api.web.pages.run``).
+"""
+
+from __future__ import annotations
+
+TOPIC = "fragment TopicLabels on Topic { id key labelNl labelEn }"
+PERSON = "fragment PersonLine on Person { id key name title department { key name } }"
+
+DEPARTMENTS = """
+query Departments {
+  departments(first: 100) { nodes { id key name organisation } }
+}
+"""
+
+EXPERTS = TOPIC + PERSON + """
+query Experts($query: String!, $first: Int!, $after: String, $department: ID) {
+  experts(query: $query, first: $first, after: $after, department: $department) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      person { ...PersonLine }
+      score
+      lastEvidence
+      matchedTopics { ...TopicLabels }
+      claims { level askMeAbout topic { ...TopicLabels } }
+      evidence { documentId title snippet date url topic { ...TopicLabels } }
+    }
+  }
+}
+"""
+
+PERSON_PAGE = TOPIC + PERSON + """
+query PersonPage($id: ID!) {
+  person(id: $id) {
+    ...PersonLine
+    location
+    languages
+    email
+    startDate
+    manager { key name }
+    visibility
+    inferTopics
+    buddyOptOut
+    askMeAbout { ...TopicLabels }
+    skills { level askMeAbout topic { ...TopicLabels } }
+    topics(first: 50) {
+      nodes { score evidenceCount lastEvidence verdict claimed topic { ...TopicLabels } }
+    }
+    documents(first: 20) {
+      totalCount
+      nodes { documentId title date url snippet topics { key } }
+    }
+    colleagues(first: 10) { nodes { weight kinds person { ...PersonLine } } }
+  }
+}
+"""
+
+DEPARTMENT_PAGE = TOPIC + PERSON + """
+query DepartmentPage($id: ID!) {
+  department(id: $id) {
+    id key name organisation
+    parent { key name }
+    children { key name }
+    topics(first: 20) { nodes { score topic { ...TopicLabels } people { ...PersonLine } } }
+    members(first: 100) { totalCount nodes { ...PersonLine } }
+  }
+}
+"""
+
+CONFIRM_TOPIC = """
+mutation Confirm($person: ID!, $topic: String!) {
+  confirmTopic(input: {personId: $person, topic: $topic}) {
+    verdict
+    topic { labelNl labelEn }
+    userErrors { field message code }
+  }
+}
+"""
+
+REJECT_TOPIC = """
+mutation Reject($person: ID!, $topic: String!) {
+  rejectTopic(input: {personId: $person, topic: $topic}) {
+    verdict
+    topic { labelNl labelEn }
+    userErrors { field message code }
+  }
+}
+"""
+
+SAVE_SETTINGS = """
+mutation Settings($person: ID!, $visibility: Visibility!, $infer: Boolean!, $optOut: Boolean!) {
+  setVisibility(input: {personId: $person, visibility: $visibility}) {
+    userErrors { field message code }
+  }
+  setTopicInference(input: {personId: $person, enabled: $infer}) {
+    userErrors { field message code }
+  }
+  setBuddyOptOut(input: {personId: $person, optOut: $optOut}) {
+    userErrors { field message code }
+  }
+}
+"""
+
+BRIDGES = PERSON + """
+query Bridges($first: Int!, $department: ID, $topic: String) {
+  bridges(first: $first, department: $department, topic: $topic) {
+    nodes {
+      score departmentsReached bridgingTies bondingTies topicScore
+      person { ...PersonLine }
+    }
+  }
+  departments(first: 100) { nodes { id key name organisation } }
+}
+"""
+
+AMBASSADORS = PERSON + """
+query Ambassadors($topic: String, $departments: [ID!], $perDepartment: Int!, $size: Int) {
+  ambassadors(topic: $topic, departments: $departments, perDepartment: $perDepartment,
+              size: $size) {
+    expectedReach
+    reachFraction
+    members { departmentsReached bridgeScore topicScore marginalGain person { ...PersonLine } }
+    coverage { department { key name } members { key name } }
+    uncovered { key name }
+  }
+}
+"""
+
+BUDDIES = PERSON + """
+query Buddies($capacity: Int!, $crossDepartment: Boolean) {
+  buddies(capacity: $capacity, crossDepartment: $crossDepartment) {
+    pairs { score reasons newcomer { ...PersonLine } buddy { ...PersonLine } }
+    unmatched { ...PersonLine }
+  }
+}
+"""
+
+ACCEPT_BUDDY = """
+mutation Accept($newcomer: ID!, $buddy: ID!) {
+  acceptBuddyPairing(input: {newcomerId: $newcomer, buddyId: $buddy}) {
+    acceptedOn
+    userErrors { field message code }
+  }
+}
+"""
+
+DEPARTMENT_MAP = """
+query DepartmentMap($first: Int!) {
+  departments(first: 100) {
+    nodes { id key name organisation members(first: 0) { totalCount } }
+  }
+  bridges(first: $first) {
+    nodes { score departmentsReached person { key name department { key } } }
+  }
+}
+"""
+
+ALL = {name: value for name, value in globals().items()
+       if name.isupper() and name not in {"TOPIC", "PERSON"} and isinstance(value, str)}
