@@ -21,6 +21,7 @@ import hmac
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -31,6 +32,7 @@ from graph.model import ApiKey
 from graph.store import GraphStore
 
 KEY_PREFIX = "ww_"
+KEY_COOKIE = "wieweet_key"  # the web page's login keeps the API key in this HttpOnly cookie
 KEY_CACHE_SECONDS = 2.0
 
 
@@ -108,6 +110,13 @@ def revoke_api_key(store: GraphStore, key_id: str) -> ApiKey:
                 store.put_api_key(record)
             return record
     raise NotFoundError(f"no API key {key_id!r}")
+
+
+def token_of(headers: Mapping[str, str], cookies: Mapping[str, str]) -> str | None:
+    """The bearer token of a request, else the web page's key cookie."""
+    header = headers.get("authorization", "")
+    token = header[7:].strip() if header[:7].lower() == "bearer " else None
+    return token or cookies.get(KEY_COOKIE)
 
 
 class Authenticator:

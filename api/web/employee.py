@@ -8,10 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
-from api.auth import AuthenticationError
+from api.auth import KEY_COOKIE, AuthenticationError
 from api.web import queries
 from api.web.pages import (
-    KEY_COOKIE,
     KEY_MAX_AGE,
     PageError,
     Visit,

@@ -23,11 +23,10 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from strawberry.schema.base import BaseSchema
 
-from api.auth import AuthenticationError, Authenticator, Principal, Role
+from api.auth import AuthenticationError, Authenticator, Principal, Role, token_of
 from api.schema import Context
 from api.web.catalogue import DEFAULT_LANG, Lang, pick, text, translator
 
-KEY_COOKIE = "wieweet_key"  # the same cookie api.app.principal_of reads
 LANG_COOKIE = "wieweet_lang"
 NOTICE_COOKIE = "wieweet_notice"
 LANG_MAX_AGE = 365 * 24 * 3600
@@ -83,9 +82,7 @@ async def visit(request: Request) -> Visit:
     valid)."""
     chosen = pick(request.query_params.get("lang"))
     lang = chosen or pick(request.cookies.get(LANG_COOKIE)) or DEFAULT_LANG
-    header = request.headers.get("authorization", "")
-    token = header[7:].strip() if header[:7].lower() == "bearer " else None
-    token = token or request.cookies.get(KEY_COOKIE)
+    token = token_of(request.headers, request.cookies)
     try:
         principal: Principal | None = await asyncio.to_thread(
             authenticator(request).authenticate, token)
