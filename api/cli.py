@@ -179,6 +179,7 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.ops import configure_logging
 
     settings = Settings()
     if store is not None:  # an explicit --store wins over NEO4J_URI too
@@ -188,7 +189,9 @@ def serve(
             raise ConfigurationError(f"--local-only serves on 127.0.0.1 only, not on {host}")
         settings = settings.model_copy(update={"local_only": True})
         err.print("[yellow]local-only:[/] no authentication; listening on 127.0.0.1 only.")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    configure_logging(settings)  # JSON lines; uvicorn's own loggers join them (log_config=None)
+    # api.ops writes the access log, without query strings; uvicorn's would print them
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False)
 
 
 @app.command()
@@ -240,6 +243,7 @@ def main() -> None:
 
 app.add_typer(__import__("api.cli_topics", fromlist=["app"]).app)  # wieweet topics / taxonomy
 app.add_typer(__import__("api.cli_network", fromlist=["app"]).app)  # bridges, ambassadors, buddies
+app.add_typer(__import__("api.cli_health", fromlist=["app"]).app, name="report")  # HR reports
 app.add_typer(__import__("api.cli_admin", fromlist=["app"]).app)  # keys, erase, privacy, audit
 
 if __name__ == "__main__":

@@ -23,12 +23,18 @@ MAX_PREFIX_QUERY = 4  # prefixes only for short questions: long ones have words 
 
 @dataclass(frozen=True)
 class Filters:
-    """Who may appear: a department (with its sub-departments), organisation, location, language."""
+    """Who may appear: a department (with its sub-departments), organisation, location, language.
+
+    ``asker_organisation`` is the organisation the question comes from (the searcher's), when
+    known: people whose organisation is not findable by others appear only for their own
+    organisation's searches (see ``graph.policy``).
+    """
 
     department_id: str | None = None
     organisation: str | None = None
     location: str | None = None
     language: str | None = None
+    asker_organisation: str | None = None
 
 
 def build_query(analyser: Analyser, text: str, first: int = 10,
@@ -57,7 +63,8 @@ def build_query(analyser: Analyser, text: str, first: int = 10,
     return ExpertQuery(text, main, analysis.topic_ids, first, filters.department_id,
                        filters.organisation, filters.location, filters.language,
                        tuple(t for t in dict.fromkeys(related) if t not in main), expansions,
-                       _coverage([ps for ps in pieces if ps], labels))
+                       _coverage([ps for ps in pieces if ps], labels),
+                       filters.asker_organisation)
 
 
 def _parts(word: str) -> list[str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from api.network import NetworkService
@@ -14,7 +15,16 @@ from api.settings import Settings
 from extraction.ingest import IngestReport, IngestRequest, Progress, ingest
 from extraction.pipeline import Analyser
 from graph.errors import NotFoundError
-from graph.model import Batch, Department, Person, Topic, TopicFeedback, Verdict, fold
+from graph.model import (
+    Batch,
+    Department,
+    Person,
+    SearchLogEntry,
+    Topic,
+    TopicFeedback,
+    Verdict,
+    fold,
+)
 from graph.pairing import BuddyMatching
 from graph.ranking import ExpertResult, RankingWeights, rank_experts
 from graph.store import GraphStore
@@ -37,6 +47,8 @@ UNREACHABLE_HOPS = 6  # beyond "six degrees": someone with no path counts as ver
 
 class Service:
     """wieweet's use cases. Blocking: the API calls it from a thread pool."""
+
+    audit_lookups = True  # write hr/admin look-ups of individuals to the audit log
 
     def __init__(self, store: GraphStore, weights: RankingWeights | None = None,
                  today: date | None = None) -> None:
@@ -61,13 +73,38 @@ class Service:
             self._analyser = None
         return report
 
+    def forget(self) -> None:
+        """Drop every in-memory cache of stored data (after an erasure or a policy change)."""
+        with self._lock:
+            self._analyser = None
+        self.network = NetworkService(self.store)
+
     def experts(self, query: str, first: int = 10, department_id: str | None = None, *,
                 organisation: str | None = None, location: str | None = None,
-                language: str | None = None) -> list[ExpertResult]:
-        """Who knows about ``query``: the best ``first`` visible people passing the filters."""
-        filters = Filters(department_id, organisation, location, language)
-        return rank_experts(self.store, build_query(self.analyser, query, first, filters),
-                            weights=self.weights, today=self.today)
+                language: str | None = None, asker_organisation: str | None = None,
+                searcher: str | None = None) -> list[ExpertResult]:
+        """Who knows about ``query``: the best ``first`` visible people passing the filters.
+
+        Every question is appended to the search log (for the missed-searches report) with
+        the number of results, the strength of the best-backed one as the top score (the
+        absolute ``ExpertResult.strength``: the ranking score is relative to the question's
+        best, so it cannot tell a weak answer from a strong one), the question's topics and the
+        organisation filter.
+        ``searcher`` is recorded as given: pass it only when ``Settings.log_searcher`` is on.
+        A failure to log is logged and never fails the search.
+        """
+        filters = Filters(department_id, organisation, location, language, asker_organisation)
+        analysed = build_query(self.analyser, query, first, filters)
+        results = rank_experts(self.store, analysed, weights=self.weights, today=self.today)
+        entry = SearchLogEntry(datetime.now(UTC), query, len(results),
+                               max((r.strength for r in results), default=0.0),
+                               analysed.topic_ids, organisation, searcher)
+        try:
+            self.store.log_search(entry)
+        except Exception:  # any store error: the answer matters more than its log line
+            logging.getLogger(__name__).warning("could not log the search %r", query,
+                                                exc_info=True)
+        return results
 
     def experts_within_reach(self, query: str, reach: str, first: int = 10,
                              **filters: str | None) -> list[tuple[ExpertResult, int | None]]:
@@ -119,7 +156,7 @@ class Service:
                 return dept
         raise NotFoundError(f"no department {department_id!r}")
 
-    def topics(self, search: str | None = None, first: int = 20) -> list[Topic]:
+    def topics(self, search: str | None = None, first: int | None = 20) -> list[Topic]:
         topics = self.store.topics()
         if search:
             needle = fold(search)

@@ -30,6 +30,30 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = Field(default=SecretStr(""), validation_alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
     recency_half_life_days: float = 3 * 365.0
+    # who-knows questions are logged for the missed-searches report; the searcher's identity
+    # only when this is on (it is personal data)
+    log_searcher: bool = False
+    # authentication (README "Privacy and security"): API keys live in the store; OIDC is on when
+    # an issuer is set. local_only: no authentication at all, only on 127.0.0.1 (the demo).
+    local_only: bool = False
+    oidc_issuer: str | None = None
+    oidc_audience: str = "wieweet"
+    oidc_jwks_url: str | None = None  # default: <issuer>/.well-known/jwks.json
+    oidc_roles_claim: str = "roles"  # a dotted path, e.g. realm_access.roles
+    oidc_role_prefix: str = ""  # claim values "<prefix>hr" etc.; others are ignored
+    oidc_person_claim: str = "employee_id"  # the claim holding the employee id (own profile)
+    # HR look-ups of individuals are written to the audit log; admins read it
+    audit_hr_lookups: bool = True
+
+    # hardening and operations (api/hardening.py, api/ops.py); every limit applies per request
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    max_query_depth: int = Field(default=12, ge=1)  # Relay edges/node count: ~5 nested lists
+    max_query_tokens: int = Field(default=1000, ge=1)  # GraphiQL's introspection: ~200
+    max_aliases: int = Field(default=20, ge=0)
+    max_batch_operations: int = Field(default=0, ge=0)  # 0: a JSON array of operations is refused
+    max_body_bytes: int = Field(default=1_048_576, ge=1)  # 413 above; chunked bodies are counted
+    request_timeout_seconds: float = Field(default=30.0, gt=0)  # 504 after this
+    introspection: bool | None = None  # None: on in development, off in production
 
     @property
     def development(self) -> bool:

@@ -41,6 +41,14 @@ evidence for, so people who know both rank above people who know one. A person w
 query topic keeps only the share of their text evidence that belongs to the other topics (a
 full-text hit cannot be attributed to one topic without reading every document's mentions).
 
+Scope and inference rules (``graph.policy``): people an organisation keeps from the others'
+searches are left out unless the question is asked from (or, asker unknown, scoped to) their
+organisation; for a person whose documents may not count -- their own choice, or a scope policy
+of their department or organisation -- the text evidence and the KNOWS scores of topics they did
+not confirm are zero: they rank by their claims and confirmed topics alone, with evidence from
+confirmed topics only. That score is never above the full one, so people are loaded lazily in
+the order of the full score and re-queued at their own (see ``graph.results.select_people``).
+
 ``temperature``, ``group``, ``half_life_days``, ``recency_floor``, ``group_temperature`` and
 ``group_sharpness`` were chosen by small grids on the even-numbered queries of both
 kubernetes-keps gold sets and checked on the odd ones (``bench/eval_experts.py --split odd``);
@@ -71,7 +79,8 @@ from graph.model import (
     Person,
     Verdict,
 )
-from graph.results import pick_evidence, select_people
+from graph.policy import ScopePolicies
+from graph.results import covering, evidence_strength, pick_evidence, select_people
 from graph.store import GraphStore
 from graph.topic_evidence import Verdicts, claim_evidence, decay, later, topic_evidence
 
@@ -109,6 +118,7 @@ class ExpertQuery:
     related_terms: tuple[str, ...] = ()  # phrases, topic labels (nl and en), prefixes
     expansions: tuple[TopicMatch, ...] = ()  # taxonomy neighbours of ``topic_ids``
     topic_coverage: float = 1.0  # share of the query's terms that its topics account for
+    asker_organisation: str | None = None  # where the question comes from (findability)
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,7 @@ class ExpertResult:
     components: dict[str, float] = field(default_factory=dict)  # text, topic, claim in 0..1
     expanded_topics: tuple[TopicMatch, ...] = ()  # taxonomy neighbours that counted
     contributions: dict[str, float] = field(default_factory=dict)  # document -> share of S_doc
+    strength: float = 0.0  # absolute evidence strength in 0..1 (``score`` is relative per query)
 
 
 def rank_experts(store: GraphStore, query: ExpertQuery, *,
@@ -143,13 +154,15 @@ def rank_experts(store: GraphStore, query: ExpertQuery, *,
     Returns
     -------
     list of ExpertResult
-        At most ``query.first`` visible people that pass the filters, best first.
+        At most ``query.first`` visible people that pass the filters and the scope policies,
+        best first; each with an absolute ``strength`` of its evidence next to the score.
 
     Notes
     -----
-    Two full-text searches, one department read, and reads of topic scores, claims and
-    feedback for the query's topics; then people in batches until ``first`` pass the filters,
-    and evidence for those only. Python work is O(hits + rows read).
+    Two full-text searches, reads of the departments, the scope policies and department
+    authorship, and of topic scores, claims and feedback for the query's topics; then people
+    in batches until ``first`` pass the filters, and evidence for those only. Python work is
+    O(hits + rows read).
     """
     today = today or date.today()
     hits = _hits(store, query, weights)
@@ -167,9 +180,18 @@ def rank_experts(store: GraphStore, query: ExpertQuery, *,
     ids = [m.topic_id for m in matches]
     verdicts = {(f.person_id, f.topic_id): f.verdict
                 for f in (store.feedback(topic_ids=ids) if ids else ())}
-    topic_part, covered, last_dates = topic_evidence(store.topic_scores(ids), matches,
-                                                      verdicts, weights, today)
-    claim_part, claims = claim_evidence(store.claims(ids), matches, verdicts, covered)
+    score_rows = store.topic_scores(ids) if ids else []
+    claim_rows = store.claims(ids) if ids else []
+    topic_part, covered, last_dates = topic_evidence(score_rows, matches, verdicts, weights,
+                                                      today)
+    claim_part, claims = claim_evidence(claim_rows, matches, verdicts, covered)
+    # for people whose documents may not count (their choice or a scope policy): confirmed
+    # topics and claims only -- never more than the full score, so selection can be lazy
+    confirmed = [s for s in score_rows
+                 if verdicts.get((s.person_id, s.topic_id)) is Verdict.CONFIRMED]
+    topic_own, covered_own, last_own = topic_evidence(confirmed, matches, verdicts, weights,
+                                                      today)
+    claim_evidence(claim_rows, matches, verdicts, covered_own)
     text_part = _text_evidence(doc_part, group_part, last_text, query.topic_ids, verdicts,
                                weights, today)
     for pid in text_part:
@@ -180,26 +202,41 @@ def rank_experts(store: GraphStore, query: ExpertQuery, *,
     w_text = 1.0 - w_topic - w_claim
     parts = {"text": (w_text, text_part), "topic": (w_topic, topic_part),
              "claim": (w_claim, claim_part)}
+    own_parts = {"text": (w_text, {}), "topic": (w_topic, topic_own),
+                 "claim": (w_claim, claim_part)}
     scale = {name: 1.0 if name == "claim" else max(values.values(), default=0.0)
              for name, (_, values) in parts.items()}
-    total = _fuse(parts, scale)
-    if n_topics > 1:
-        asked = set(query.topic_ids)
-        total = {pid: value * (1 + len(covered[pid] & asked)) / (1 + n_topics)
-                 for pid, value in total.items()}
-    people = select_people(store, total, query)
-    evidence = pick_evidence(store, people, matches, verdicts, contributions, query.terms,
-                             weights.evidence_per_person)
-    return [ExpertResult(
-        person, round(total[person.id], 6),
-        tuple(t for t in query.topic_ids if t in covered[person.id]),
-        tuple(claims.get(person.id, ())), tuple(evidence.get(person.id, ())),
-        last_dates.get(person.id),
-        {name: round(values.get(person.id, 0.0) / scale[name], 4) if scale[name] > 0 else 0.0
-         for name, (_, values) in parts.items()},
-        tuple(m for m in query.expansions if m.topic_id in covered[person.id]),
-        _shares(contributions.get(person.id, {})))
-        for person in people]
+    total = covering(_fuse(parts, scale), covered, query.topic_ids)
+    own_total = covering(_fuse(own_parts, scale), covered_own, query.topic_ids)
+    chosen = select_people(store, total, query,
+                           ScopePolicies.of(store.policies(), store.departments()), own_total)
+    own = {c.person.id for c in chosen if not c.inferred}
+    evidence = pick_evidence(store, [c.person for c in chosen], matches, verdicts,
+                             {p: c for p, c in contributions.items() if p not in own},
+                             query.terms, weights.evidence_per_person,
+                             {pid: {t for (p, t), v in verdicts.items()
+                                    if p == pid and v is Verdict.CONFIRMED} for pid in own})
+    written: dict[str, float] = defaultdict(float)  # documents among the hits, by share
+    for hit, _ in p_doc.values():
+        for author in hit.authors:
+            written[author] += 1 / len(hit.authors)
+    results = []
+    for c in chosen:
+        pid = c.person.id
+        mine, seen, last = ((own_parts, covered_own, last_own) if pid in own
+                            else (parts, covered, last_dates))
+        strength = evidence_strength(0.0 if pid in own else written.get(pid, 0.0),
+                                     mine["topic"][1].get(pid, 0.0), claim_part.get(pid, 0.0),
+                                     len(seen[pid] & set(query.topic_ids)), n_topics,
+                                     1 - query.topic_coverage if n_topics else 1.0)
+        results.append(ExpertResult(
+            c.person, round(c.score, 6), tuple(t for t in query.topic_ids if t in seen[pid]),
+            tuple(claims.get(pid, ())), tuple(evidence.get(pid, ())), last.get(pid),
+            {name: round(values.get(pid, 0.0) / scale[name], 4) if scale[name] > 0 else 0.0
+             for name, (_, values) in mine.items()},
+            tuple(m for m in query.expansions if m.topic_id in seen[pid]),
+            {} if pid in own else _shares(contributions.get(pid, {})), round(strength, 4)))
+    return results
 
 
 Scored = tuple[DocumentHit, float]
