@@ -10,16 +10,15 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from strawberry.fastapi import GraphQLRouter
 
-from api.auth import AuthenticationError, Authenticator, OidcVerifier, Principal
+from api.auth import AuthenticationError, Authenticator, OidcVerifier, Principal, token_of
 from api.hardening import install_middleware, schema_config, schema_extensions
 from api.ops import install_ops, is_store_error
 from api.schema import Context, build_schema
 from api.service import Service, weights_from
 from api.settings import Settings, open_configured_store
+from api.web import mount as mount_web
 from graph.errors import ConfigurationError, WieweetError
 from graph.store import GraphStore
-
-KEY_COOKIE = "wieweet_key"  # the web page's login keeps the API key in this HttpOnly cookie
 
 
 def oidc_from(settings: Settings) -> OidcVerifier | None:
@@ -39,9 +38,7 @@ async def principal_of(request: Request) -> Principal:
     Raises ``HTTPException`` 401 when there are no valid credentials.
     """
     authenticator: Authenticator = request.app.state.authenticator
-    header = request.headers.get("authorization", "")
-    token = header[7:].strip() if header[:7].lower() == "bearer " else None
-    token = token or request.cookies.get(KEY_COOKIE)
+    token = token_of(request.headers, request.cookies)
     try:
         return await asyncio.to_thread(authenticator.authenticate, token)
     except AuthenticationError as exc:
@@ -62,6 +59,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         opened = store or open_configured_store(settings)
         service = Service(opened, weights_from(settings))
         service.audit_lookups = settings.audit_hr_lookups
+        service.log_searcher = settings.log_searcher
         authenticator = Authenticator(opened, local_only=settings.local_only,
                                       oidc=oidc_from(settings))
         if not settings.local_only and not authenticator.configured():
@@ -89,6 +87,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         build_schema(schema_extensions(settings), schema_config(settings)), context_getter=context,
         graphql_ide="graphiql" if settings.development else None)
     app.include_router(router, prefix="/graphql")
+    mount_web(app, router.schema)  # the web pages for employees and HR (api/web)
 
     @app.get("/livez")
     async def livez() -> dict[str, str]:
@@ -96,9 +95,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     @app.get("/readyz")
     async def readyz(request: Request) -> JSONResponse:
-        try:
-            request.app.state.service.store.departments()
-        except WieweetError as exc:
+        try:  # in a worker thread: a hanging store must not stall the event loop
+            await asyncio.to_thread(request.app.state.service.store.departments)
+        except Exception as exc:  # whatever the store raises, it is not ready: 503, not 500
+            if not isinstance(exc, WieweetError) and not is_store_error(exc):
+                raise
             if is_store_error(exc):
                 request.app.state.metrics.store_error(exc)
             return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)

@@ -60,6 +60,14 @@ class Context(BaseContext):
     async def _load_departments(self) -> dict[str, model.Department]:
         return {d.id: d for d in await run(self.service.store.departments)}
 
+    async def asker(self) -> tuple[str | None, str | None]:
+        """The organisation the question comes from (of the principal's own person, if any),
+        and who asks (their person id, else the principal)."""
+        me = await self.people.load(self.principal.person_id) if self.principal.person_id else None
+        dept = (await self.departments()).get(me.department_id or "") if me else None
+        return (dept.organisation if dept else None,
+                self.principal.person_id or self.principal.subject)
+
     async def person(self, key: str) -> model.Person | None:
         """A person this principal may see: visible ones, and hidden ones to themselves or
         an administrator."""

@@ -22,6 +22,7 @@ from api.schema import (
     ctx,
     run,
 )
+from api.schema_health import HealthQuery
 from api.schema_network import NetworkQuery
 from graph import model
 from graph.model import AuditEntry, fold
@@ -50,7 +51,7 @@ class AuditLogEntry:
 
 
 @strawberry.type
-class Query(NetworkQuery):
+class Query(NetworkQuery, HealthQuery):
     @strawberry.field(permission_classes=EMPLOYEE,
                       description="Any object by its global id.")  # type: ignore[untyped-decorator]
     async def node(self, info: Info[Context, None], id: strawberry.ID) -> Node | None:
@@ -84,8 +85,12 @@ class Query(NetworkQuery):
 
         c = ctx(info)
         want = offset_after(after) + check_first(first) + 1  # one more: is there a next page
-        filters = {"department_id": key_of(department, "Department") if department else None,
-                   "organisation": organisation, "location": location, "language": language}
+        asker = await c.asker()
+        filters: dict[str, str | None] = {
+            "department_id": key_of(department, "Department") if department else None,
+            "organisation": organisation, "location": location, "language": language,
+            "asker_organisation": asker[0],
+            "searcher": asker[1] if c.service.log_searcher else None}
         hops: dict[str, int | None] = {}
         if reachable_from:  # expertise combined with network distance to that department
             pairs = await run(c.service.experts_within_reach, query,

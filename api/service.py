@@ -49,6 +49,7 @@ class Service:
     """wieweet's use cases. Blocking: the API calls it from a thread pool."""
 
     audit_lookups = True  # write hr/admin look-ups of individuals to the audit log
+    log_searcher = False  # record who asked in the search log (Settings.log_searcher)
 
     def __init__(self, store: GraphStore, weights: RankingWeights | None = None,
                  today: date | None = None) -> None:

@@ -15,6 +15,7 @@ NODE_TABLES = {"Person": "person", "Department": "department", "Topic": "topic",
 ADDED_COLUMNS = (
     ("person", "infer_topics", "INTEGER NOT NULL DEFAULT 1"),
     ("person", "buddy_opt_out", "INTEGER NOT NULL DEFAULT 0"),
+    ("api_key", "person_id", "TEXT"),
 )
 REL_QUERIES = {
     "MEMBER_OF": "SELECT count(*) FROM person WHERE department_id IS NOT NULL",

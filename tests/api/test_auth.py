@@ -82,8 +82,9 @@ def test_api_keys_authenticate_and_revocation_refuses(client: TestClient, org: S
                                            "person": {"key": "p3"}}
     assert post(client, "{ viewer { roles } }", keys["hr"]).json()["data"]["viewer"][
         "roles"] == ["employee", "hr"]
-    assert all(keys[k].split("_")[2] not in json.dumps([vars(r) for r in org.api_keys()],
-                                                       default=str) for k in keys)  # hashed
+    stored = json.dumps([vars(r) for r in org.api_keys()], default=str)
+    secrets = [keys[k].removeprefix("ww_").partition("_")[2] for k in keys]
+    assert all(len(s) >= 40 and s not in stored for s in secrets)  # only hashes are stored
     revoke_api_key(org, key_id)
     client.app.state.authenticator.forget_keys()  # type: ignore[attr-defined]
     assert post(client, "{ viewer { roles } }", keys["hr"]).status_code == 401
@@ -170,6 +171,12 @@ MATRIX: dict[str, tuple[str, set[str]]] = {
     "ambassadors": ("{ ambassadors { reachFraction } }", {"hr"}),
     "buddies": ("{ buddies(newcomers: [\"p2\"]) { pairs { score } } }", {"hr"}),
     "auditLog": ("{ auditLog(first: 5) { nodes { actor } } }", {"admin"}),
+    "singleKeeperTopics": ("{ singleKeeperTopics(first: 3) { nodes { demand } } }", {"hr"}),
+    "departureRisks": ("{ departureRisks(first: 3) { nodes { weight } } }", {"hr"}),
+    "missedSearches": ("{ missedSearches(first: 3) { nodes { query } } }", {"hr"}),
+    "staleTopics": ("{ staleTopics(first: 3) { nodes { demand } } }", {"hr"}),
+    "staleProfiles": ("{ staleProfiles(first: 3) { nodes { listed } } }", {"hr"}),
+    "spreadingPlan": ('{ spreadingPlan(department: "soc") { period } }', {"hr"}),
     "confirmTopic": ('mutation { confirmTopic(input: {personId: "p3", topic: "wmo"}) '
                      "{ userErrors { code } } }", {"self", "admin"}),
     "rejectTopic": ('mutation { rejectTopic(input: {personId: "p3", topic: "privacy"}) '
