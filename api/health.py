@@ -45,6 +45,7 @@ from graph.staleness import (
 if TYPE_CHECKING:
     from api.service import Service
 
+MAX_DAYS = 100 * 366  # a century: beyond it a window is a mistake (and dates overflow)
 TEAM_TOPICS = 10  # topics a team's plan covers when none are named: those it holds most
 
 
@@ -172,8 +173,9 @@ def stale_report(service: Service, *, days: int = STALE_DAYS, today: date | None
     Raises:
         InvalidInputError: ``days`` below 1.
     """
-    if days < 1:
-        raise InvalidInputError([InputProblem("stale", None, "days", "at least 1 day")])
+    if not 1 <= days <= MAX_DAYS:
+        raise InvalidInputError([InputProblem("stale", None, "days",
+                                              f"between 1 and {MAX_DAYS} days, not {days}")])
     today = today or service.today or date.today()
     snap = snapshot(service)
     judged = {pid: p for pid, p in snap.people.items() if snap.policies.infers(p)}
