@@ -210,7 +210,8 @@ def demo(
         _ingest_with_progress(service, demo_request(settings.seed_dir))
     finally:
         service.store.close()
-    out.print(f"\nwieweet demo: http://127.0.0.1:{port}/graphql  (GraphiQL in the browser)")
+    out.print(f"\nwieweet demo: http://127.0.0.1:{port}/  (the web page)")
+    out.print(f"              http://127.0.0.1:{port}/graphql  (GraphiQL in the browser)")
     out.print("Demo mode: no authentication, listening on 127.0.0.1 only.")
     out.print(f"Try this query:\n{EXAMPLE_QUERY}\n", highlight=False)
     out.print(f'Or in the terminal: wieweet who "digitale toegankelijkheid" --store {db}\n')
