@@ -18,7 +18,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 from strawberry.schema.base import BaseSchema
 
-from api.web import employee, hr
+from api.web import employee, gaps, hr
 from api.web.pages import LoginRequired, PageError, redirect, render, visit
 
 STATIC = Path(__file__).parent / "static"
@@ -30,6 +30,7 @@ def mount(app: FastAPI, schema: BaseSchema) -> None:
     app.state.web_schema = schema
     app.include_router(employee.router, include_in_schema=False)
     app.include_router(hr.router, include_in_schema=False)
+    app.include_router(gaps.router, include_in_schema=False)
 
     @app.get("/static/{name}", include_in_schema=False)
     async def static(name: str) -> Response:

@@ -1,5 +1,6 @@
-"""The HR pages: bridges, the ambassador team builder, buddy proposals, knowledge gaps and the
-department map. Every one requires the ``hr`` role; the schema checks it again."""
+"""The HR pages: bridges, the ambassador team builder, buddy proposals and the department map
+(the knowledge gaps are in ``api.web.gaps``). Every one requires the ``hr`` role; the schema
+checks it again."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from fastapi.responses import Response
 from api.auth import Role
 from api.web import queries
 from api.web.pages import (
-    PageError,
     Visit,
     answer,
     check_same_origin,
@@ -20,6 +20,7 @@ from api.web.pages import (
     require,
     run,
     visit,
+    whole_number,
 )
 from api.web.svg import MapBridge, MapDepartment, department_map_svg
 
@@ -55,26 +56,14 @@ async def bridges(v: VisitDep, topic: str = "", department: str = "") -> Respons
                   departments=sorted(departments, key=lambda d: d["name"]))
 
 
-def _int(value: str, lowest: int, highest: int, field: str) -> int | None:
-    if not value.strip():
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        raise PageError(400, "error.title", f"{field}: {value!r}") from None
-    if not lowest <= number <= highest:
-        raise PageError(400, "error.title", f"{field}: {lowest}..{highest}")
-    return number
-
-
 @router.get("/ambassadors")
 async def ambassadors(v: VisitDep, topic: str = "", per_department: str = "1",
                       size: str = "") -> Response:
     """The builder form; once submitted (``build``), the team below it."""
     require(v, Role.HR)
     chosen = v.request.query_params.getlist("departments")
-    per = _int(per_department, 1, MAX_PER_DEPARTMENT, "per_department") or 1
-    team_size = _int(size, 1, 100, "size")
+    per = whole_number(per_department, 1, MAX_PER_DEPARTMENT, "per_department") or 1
+    team_size = whole_number(size, 1, 100, "size")
     departments = nodes((await run(v, queries.DEPARTMENTS))["departments"])
     team = None
     if "build" in v.request.query_params:
@@ -90,7 +79,7 @@ async def ambassadors(v: VisitDep, topic: str = "", per_department: str = "1",
 @router.get("/buddies")
 async def buddies(v: VisitDep, capacity: str = "2", cross: str | None = None) -> Response:
     require(v, Role.HR)
-    per_buddy = _int(capacity, 1, 10, "capacity") or 2
+    per_buddy = whole_number(capacity, 1, 10, "capacity") or 2
     proposal = (await run(v, queries.BUDDIES, capacity=per_buddy,
                           crossDepartment=cross is not None))["buddies"]
     return render(v, "buddies.html", proposal=proposal, capacity=per_buddy,
@@ -111,12 +100,6 @@ async def accept_buddy(v: VisitDep, newcomer: Annotated[str, Form()],
         return answer(v, False, result["userErrors"][0]["message"], "/hr/buddies")
     return answer(v, True, v.t("buddies.accepted", newcomer=newcomer_name or newcomer,
                                buddy=buddy_name or buddy), "/hr/buddies", done=True)
-
-
-@router.get("/gaps")
-async def gaps(v: VisitDep) -> Response:
-    require(v, Role.HR)
-    return render(v, "gaps.html")
 
 
 @router.get("/map")

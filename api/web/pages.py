@@ -13,6 +13,7 @@ import asyncio
 import base64
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,23 @@ async def run(v: Visit, document: str, **variables: Any) -> dict[str, Any]:
     return result.data or {}
 
 
+def whole_number(value: str, lowest: int, highest: int, field: str) -> int | None:
+    """A form's number field: None when empty, else an int in ``lowest..highest``.
+
+    Raises:
+        PageError: 400, naming the field, for anything else.
+    """
+    if not value.strip():
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        raise PageError(400, "error.title", f"{field}: {value!r}") from None
+    if not lowest <= number <= highest:
+        raise PageError(400, "error.title", f"{field}: {lowest}..{highest}")
+    return number
+
+
 def nodes(connection: dict[str, Any] | None) -> list[Any]:
     """The nodes of a connection, in order (asked for as ``nodes``, or as ``edges { node }``)."""
     if not connection:
@@ -173,7 +191,7 @@ def render(v: Visit, template: str, status: int = 200, **context: Any) -> Respon
     html = _env.get_template(template).render(
         t=translator(v.lang), lang=v.lang, other_lang=other, principal=v.principal,
         roles=roles, nav=_nav(v), path=v.request.url.path,
-        switch_url=_switch_url(v.request, other), label=_labeller(v.lang),
+        switch_url=_switch_url(v.request, other), label=labeller(v.lang),
         date=_date_formatter(v.lang), num=_number_formatter(v.lang),
         notice=_notice(v.request), safe_url=safe_url, **context)
     response = remember(v, HTMLResponse(html, status_code=status))
@@ -226,7 +244,8 @@ def safe_url(url: str | None) -> str | None:
     return url if scheme in ("http", "https", "") else None
 
 
-def _labeller(lang: Lang) -> Any:
+def labeller(lang: Lang) -> Callable[[dict[str, Any] | None], str]:
+    """A topic's label in ``lang`` ("" for no topic)."""
     def label(topic: dict[str, Any] | None) -> str:
         if not topic:
             return ""
@@ -234,14 +253,18 @@ def _labeller(lang: Lang) -> Any:
     return label
 
 
-def _date_formatter(lang: Lang) -> Any:
-    months = text("months", lang).split()
+def format_date(value: str | dt.date | None, lang: Lang, *, day: bool = True) -> str:
+    """``12 september 2025`` (or ``september 2025`` without ``day``); "unknown" for None."""
+    if not value:
+        return text("unknown", lang)
+    when = value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
+    month = f"{text('months', lang).split()[when.month - 1]} {when.year}"
+    return f"{when.day} {month}" if day else month
 
+
+def _date_formatter(lang: Lang) -> Any:
     def date(value: str | None) -> str:
-        if not value:
-            return text("unknown", lang)
-        day = dt.date.fromisoformat(value[:10])
-        return f"{day.day} {months[day.month - 1]} {day.year}"
+        return format_date(value, lang)
     return date
 
 

@@ -159,5 +159,86 @@ query DepartmentMap($first: Int!) {
 }
 """
 
+# Knowledge health (role hr). Each report is one document, run by the gaps page for its first
+# rows and by the page's CSV download page after page (``$after``) for all of them.
+PAGE = "pageInfo { hasNextPage endCursor } totalCount"
+
+SINGLE_KEEPER = TOPIC + PERSON + """
+query SingleKeeperTopics($first: Int!, $after: String, $department: ID) {
+  singleKeeperTopics(first: $first, after: $after, department: $department) {
+    """ + PAGE + """
+    nodes {
+      demand priority
+      topic { ...TopicLabels }
+      keepers { ...PersonLine }
+      backups { ...PersonLine }
+    }
+  }
+}
+"""
+
+DEPARTURES = TOPIC + PERSON + """
+query DepartureRisks($first: Int!, $after: String, $department: ID) {
+  departureRisks(first: $first, after: $after, department: $department) {
+    """ + PAGE + """
+    nodes {
+      demand weight
+      person { ...PersonLine }
+      uncovered { ...TopicLabels }
+      thinned { ...TopicLabels }
+    }
+  }
+}
+"""
+
+MISSED_SEARCHES = TOPIC + PERSON + """
+query MissedSearches($first: Int!, $after: String, $since: Date, $until: Date,
+                     $period: TrendPeriod!) {
+  missedSearches(first: $first, after: $after, since: $since, until: $until, period: $period) {
+    """ + PAGE + """
+    nodes {
+      query wording asked missed lastAsked slope
+      trend { start asked missed }
+      routes { score reasons person { ...PersonLine } }
+      topics { ...TopicLabels }
+    }
+  }
+}
+"""
+
+STALE_TOPICS = TOPIC + PERSON + """
+query StaleTopics($first: Int!, $after: String, $days: Int!) {
+  staleTopics(first: $first, after: $after, days: $days) {
+    """ + PAGE + """
+    nodes { lastDate demand topic { ...TopicLabels } holders { ...PersonLine } }
+  }
+}
+"""
+
+STALE_PROFILES = TOPIC + PERSON + """
+query StaleProfiles($first: Int!, $after: String, $days: Int!) {
+  staleProfiles(first: $first, after: $after, days: $days) {
+    """ + PAGE + """
+    nodes { listed person { ...PersonLine } stale { lastDate topic { ...TopicLabels } } }
+  }
+}
+"""
+
+SPREADING = TOPIC + PERSON + """
+query SpreadingPlan($department: ID!, $topics: [String!], $keepers: Int!, $learners: Int!) {
+  spreadingPlan(department: $department, topics: $topics, keepers: $keepers,
+                learners: $learners) {
+    assignments {
+      role reasons
+      person { ...PersonLine }
+      topic { ...TopicLabels }
+      mentor { ...PersonLine }
+    }
+    load { topics person { ...PersonLine } }
+    short { missing topic { ...TopicLabels } }
+  }
+}
+"""
+
 ALL = {name: value for name, value in globals().items()
-       if name.isupper() and name not in {"TOPIC", "PERSON"} and isinstance(value, str)}
+       if name.isupper() and name not in {"TOPIC", "PERSON", "PAGE"} and isinstance(value, str)}

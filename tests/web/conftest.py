@@ -25,10 +25,13 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from web_org import write_web_org
 
+from api.app import create_app
 from api.auth import Role, create_api_key
 from api.service import Service
+from api.settings import Settings
 from graph.sqlite_store import SqliteStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,6 +75,30 @@ def copy_store(org: WebOrg, target: Path) -> Path:
     """A private copy of the organisation's store, so tests that write do not meet."""
     shutil.copyfile(org.db, target)
     return target
+
+
+@pytest.fixture
+def store(web_org: WebOrg, tmp_path: Path) -> Iterator[SqliteStore]:
+    """A private copy of the organisation's store, opened (SQLite only: the pages are the
+    subject here, the stores have their own contract suite)."""
+    opened = SqliteStore(copy_store(web_org, tmp_path / "pages.db"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def client(store: SqliteStore) -> Iterator[TestClient]:
+    """The real app (production settings: API keys required) over ``store``."""
+    with TestClient(create_app(Settings(env="production"), store=store),
+                    follow_redirects=False) as test_client:
+        yield test_client
+
+
+def as_(client: TestClient, web_org: WebOrg, who: str) -> TestClient:
+    """Log in through the form, as the browser would, and keep the cookie."""
+    response = client.post("/login", data={"key": web_org.keys[who], "next": "/"})
+    assert response.status_code == 303, response.text
+    return client
 
 
 @dataclass(frozen=True)

@@ -167,3 +167,55 @@ def test_the_accessibility_check_does_catch_a_violation(page: Any) -> None:
                      '<input type="text"><img src="data:,"></main></body></html>')
     with pytest.raises(AssertionError, match="label"):
         assert_accessible(page)
+
+
+def test_knowledge_gaps_page(page: Any, live_server: LiveServer) -> None:
+    # Bram asks twice about drones, which no document mentions; HR then finds the question
+    # among the missed searches, with its trend, and downloads the report as CSV
+    log_in(page, live_server, "bram")
+    for _ in range(2):
+        box = page.get_by_label("Wie weet iets over")
+        box.fill("drones")
+        box.press("Enter")
+        page.wait_for_url(re.compile(r"/\?q=drones"))
+    page.context.clear_cookies()
+    log_in(page, live_server, "hr")
+    page.get_by_role("link", name="Kennislacunes").click()
+    page.wait_for_url(f"{live_server.url}/hr/gaps")
+    assert page.get_by_role("heading", level=1).inner_text() == "Kennislacunes"
+    row = page.locator("#missed-searches tbody tr", has_text="“drones”")
+    assert row.locator("td.num").all_inner_texts() == ["2", "2"]
+    trend = row.get_by_role("img", name=re.compile(r"^Gesteld en gemist per maand: "))
+    assert trend.is_visible()
+    assert trend.get_attribute("aria-label").endswith("2 gesteld, 2 gemist")
+    assert page.locator("#single-keeper tbody tr").count() == 5  # every topic has one keeper
+    assert_accessible(page)
+    row.get_by_text("Per maand").click()  # the trend as text, opened (no script needed)
+    assert row.get_by_text(re.compile(r": 2 gesteld, 2 gemist$")).is_visible()
+    assert_accessible(page)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV downloaden: Gemiste zoekvragen").click()
+    download = info.value
+    assert re.fullmatch(r"wieweet-missed-searches-\d{4}-\d{2}-\d{2}\.csv",
+                        download.suggested_filename)
+    with open(download.path(), encoding="utf-8-sig") as f:
+        lines = f.read().splitlines()
+    assert lines[0].startswith("Vraag;")  # the Dutch page: what a Dutch spreadsheet expects
+    assert any(line.startswith("drones;drones;2;2;") for line in lines[1:])
+    page.locator("#gemist").scroll_into_view_if_needed()  # the screenshot shows the trend
+
+
+def test_spreading_plan(page: Any, live_server: LiveServer) -> None:
+    log_in(page, live_server, "hr")
+    page.goto(f"{live_server.url}/hr/gaps")
+    page.get_by_label("Afdeling", exact=True).last.select_option(label="Sociaal Domein")
+    page.get_by_role("button", name="Maak een plan").click()
+    page.wait_for_url(re.compile(r"/hr/spreading\?department=soc"))
+    page.get_by_label("Onderwerpen (optioneel)").fill("Wmo")
+    page.get_by_role("button", name="Maak een plan").click()
+    page.wait_for_url(re.compile(r"topics=Wmo"))
+    # Cees keeps the Wmo; Gijs, who knows some of it, learns it from him (test_gaps.py)
+    learner = page.locator("#plan tbody tr[data-role=learner]")
+    assert learner.locator("td").first.inner_text() == "Gijs de Boer"
+    assert learner.locator("td").nth(2).inner_text() == "Cees Bakker"
+    assert_accessible(page)

@@ -17,7 +17,10 @@ WEB = Path(__file__).resolve().parents[2] / "api" / "web"
 DYNAMIC = ({f"verdict.{v}" for v in ("confirmed", "rejected", "none")}
            | {f"topic.done.{v}" for v in ("confirmed", "rejected")}
            | {f"role.{r.value}" for r in Role}
-           | {"search.count", "search.count_best"})  # chosen by a condition in search.html
+           | {"search.count", "search.count_best"}  # chosen by a condition in search.html
+           | {f"gaps.period.{p}" for p in ("month", "week", "day")}
+           | {f"gaps.trend.{d}" for d in ("up", "down", "flat")}
+           | {f"spread.role.{r}" for r in ("keeper", "learner")})
 
 
 def blanks(phrase: str) -> set[str]:

@@ -11,11 +11,9 @@ Known answers, worked out from web_org.py:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from conftest import WebOrg, copy_store
+from conftest import WebOrg, as_, copy_store
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -23,27 +21,6 @@ from api.settings import Settings
 from graph.sqlite_store import SqliteStore
 
 ACCESSIBILITY = "digitale toegankelijkheid"
-
-
-@pytest.fixture
-def store(web_org: WebOrg, tmp_path: Path) -> Iterator[SqliteStore]:
-    opened = SqliteStore(copy_store(web_org, tmp_path / "pages.db"))
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def client(store: SqliteStore) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(env="production"), store=store),
-                    follow_redirects=False) as test_client:
-        yield test_client
-
-
-def as_(client: TestClient, web_org: WebOrg, who: str) -> TestClient:
-    """Log in through the form, as the browser would, and keep the cookie."""
-    response = client.post("/login", data={"key": web_org.keys[who], "next": "/"})
-    assert response.status_code == 303, response.text
-    return client
 
 
 def result_names(html: str) -> list[str]:

@@ -19,7 +19,8 @@ def test_every_document_is_collected() -> None:
     # the page modules use these names; a document added without being validated would slip by
     assert {"EXPERTS", "PERSON_PAGE", "DEPARTMENT_PAGE", "CONFIRM_TOPIC", "REJECT_TOPIC",
             "SAVE_SETTINGS", "BRIDGES", "AMBASSADORS", "BUDDIES", "ACCEPT_BUDDY",
-            "DEPARTMENT_MAP", "DEPARTMENTS"} <= set(queries.ALL)
+            "DEPARTMENT_MAP", "DEPARTMENTS", "SINGLE_KEEPER", "DEPARTURES", "MISSED_SEARCHES",
+            "STALE_TOPICS", "STALE_PROFILES", "SPREADING"} <= set(queries.ALL)
 
 
 @pytest.mark.parametrize("name", sorted(queries.ALL))
