@@ -123,8 +123,8 @@ class Service:
         """A person confirms or rejects a topic attributed to them; the last verdict counts.
 
         ``topic`` is a topic id or a label (``Wmo``). Raises ``NotFoundError`` for an unknown
-        person or topic. There is no authentication yet: once there is, only the person
-        themself may give feedback on their topics.
+        person or topic. Who may do this (the person themself, or an administrator) is decided
+        by the caller: the GraphQL mutations check it, the CLI is the administrator's.
         """
         self.person(person_id)
         feedback = TopicFeedback(person_id, self.topic(topic).id, verdict)
