@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from conftest import write_tiny_org
+from tiny_org import write_tiny_org
 
 from api.service import Service
 from api.settings import Settings
