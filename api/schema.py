@@ -42,6 +42,7 @@ class Context(BaseContext):
         self.people = DataLoader(load_fn=self._load_people)
         self.topics = DataLoader(load_fn=self._load_topics)
         self._departments: asyncio.Task[dict[str, model.Department]] | None = None
+        self.memo: dict[Any, asyncio.Future[Any]] = {}  # per-request results (api.schema_health)
 
     async def _load_people(self, ids: list[str]) -> list[model.Person | None]:
         found = {p.id: p for p in await run(self.service.store.people, ids)}

@@ -3,6 +3,7 @@ searches, stale expertise and topic spreading. The reports are in api/health.py.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -21,9 +22,17 @@ from graph.staleness import STALE_DAYS
 T = TypeVar("T")
 
 
-async def _report(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+async def _report(info: Info[Context, None], func: Callable[..., T], **kwargs: Any) -> T:
+    """Run a report once per request: the page that asks for single-keeper topics and
+    departures (or stale topics and profiles) in one query gets one computation."""
+    key = (func.__qualname__, tuple(sorted(
+        (k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items())))
+    memo = ctx(info).memo
+    if key not in memo:
+        memo[key] = asyncio.ensure_future(run(func, ctx(info).service, **kwargs))
     try:
-        return await run(func, *args, **kwargs)
+        result: T = await memo[key]
+        return result
     except (InvalidInputError, NotFoundError) as exc:
         raise UserInputError(str(exc)) from exc
 
@@ -225,7 +234,7 @@ class HealthQuery:
                                    threshold: float = KEEPER_THRESHOLD
                                    ) -> Connection[TopicRisk]:
         check_first(first)
-        report = await _report(health.bus_factor_report, ctx(info).service, threshold=threshold,
+        report = await _report(info, health.bus_factor_report, threshold=threshold,
                                department_id=key_of(department, "Department")
                                if department else None, by_department=by_department)
         return connection([TopicRisk(demand=r.demand, priority=r.priority, topic_id=r.topic_id,
@@ -240,9 +249,9 @@ class HealthQuery:
                               threshold: float = KEEPER_THRESHOLD
                               ) -> Connection[DepartureRisk]:
         check_first(first)
-        report = await _report(health.bus_factor_report, ctx(info).service, threshold=threshold,
+        report = await _report(info, health.bus_factor_report, threshold=threshold,
                                department_id=key_of(department, "Department")
-                               if department else None)
+                               if department else None, by_department=False)
         return connection([DepartureRisk(demand=d.demand, weight=d.weight, person_id=d.person_id,
                                          uncovered_ids=d.uncovered, thinned_ids=d.thinned)
                            for d in report.departures], first, after)
@@ -257,7 +266,7 @@ class HealthQuery:
                               min_missed: int = 2, routes: int = 3
                               ) -> Connection[MissedSearch]:
         check_first(first)
-        rows = await _report(health.missed_searches_report, ctx(info).service, since=since,
+        rows = await _report(info, health.missed_searches_report, since=since,
                              until=until, period=period.value, min_missed=min_missed,
                              first=1000, routes=max(0, min(routes, 10)))
         return connection([MissedSearch(
@@ -275,7 +284,7 @@ class HealthQuery:
                            after: str | None = None, days: int = STALE_DAYS
                            ) -> Connection[StaleTopic]:
         check_first(first)
-        report = await _report(health.stale_report, ctx(info).service, days=days)
+        report = await _report(info, health.stale_report, days=days)
         return connection([StaleTopic(last_date=t.last_date, demand=t.demand,
                                       topic_id=t.topic_id, holder_ids=t.holders)
                            for t in report.topics], first, after)
@@ -286,7 +295,7 @@ class HealthQuery:
                              after: str | None = None, days: int = STALE_DAYS
                              ) -> Connection[StaleProfile]:
         check_first(first)
-        report = await _report(health.stale_report, ctx(info).service, days=days)
+        report = await _report(info, health.stale_report, days=days)
         return connection([StaleProfile(listed=p.listed, person_id=p.person_id, stale=[
             StaleClaim(last_date=c.last_date, topic_id=c.topic_id) for c in p.stale])
             for p in report.people], first, after)
@@ -300,7 +309,7 @@ class HealthQuery:
                              topics: list[str] | None = None, keepers: int = 2,
                              learners: int = 0, period: int = 0,
                              max_load: int | None = None) -> SpreadingPlan:
-        plan = await _report(health.spreading_plan, ctx(info).service,
+        plan = await _report(info, health.spreading_plan,
                              team=[key_of(p, "Person") for p in team or ()],
                              department_id=key_of(department, "Department")
                              if department else None, topics=list(topics or ()),
