@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import strawberry
 from strawberry.types import Info
 
-from api.relay import Connection, check_first, connection, key_of, to_global
+from api.relay import Connection, check_first, connection, key_of, offset_after, to_global
 from api.schema import HR, Context, Department, Person
 from api.service import buddies, topic_ids_for
 from graph.brokerage import BridgeScore
@@ -150,8 +150,6 @@ class NetworkQuery:
     async def bridges(self, info: Info[Context, None], first: int, after: str | None = None,
                       department: strawberry.ID | None = None,
                       topic: str | None = None) -> Connection[Bridge]:
-        from api.relay import offset_after
-
         service = info.context.service
         want = offset_after(after) + check_first(first) + 1
         topic_ids = await asyncio.to_thread(topic_ids_for, service, topic)

@@ -8,7 +8,15 @@ import strawberry
 from strawberry.types import Info
 
 from api.auth import Role
-from api.relay import Connection, UserInputError, check_first, connection, from_global, key_of
+from api.relay import (
+    Connection,
+    UserInputError,
+    check_first,
+    connection,
+    from_global,
+    key_of,
+    offset_after,
+)
 from api.schema import (
     ADMIN,
     EMPLOYEE,
@@ -81,8 +89,6 @@ class Query(NetworkQuery, HealthQuery):
                       organisation: str | None = None, location: str | None = None,
                       language: str | None = None,
                       reachable_from: strawberry.ID | None = None) -> Connection[Expert]:
-        from api.relay import offset_after
-
         c = ctx(info)
         want = offset_after(after) + check_first(first) + 1  # one more: is there a next page
         asker = await c.asker()
