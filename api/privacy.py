@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Mapping, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from graph.errors import NotFoundError
 from graph.model import (
     Batch,
     ErasureReport,
-    Pairing,
     Person,
     PrivacyChoice,
     ScopeKind,
@@ -44,18 +42,6 @@ def erase(service: Service, person_id: str) -> ErasureReport:
     report = service.store.erase_person(person_id)
     service.forget()
     return report
-
-
-def accept_pairing(service: Service, newcomer_id: str, buddy_id: str,
-                   today: date | None = None) -> Pairing:
-    """Store an accepted buddy pairing, so it is not proposed again."""
-    service.person(newcomer_id)
-    service.person(buddy_id)
-    if newcomer_id == buddy_id:
-        raise NotFoundError("a newcomer cannot be their own buddy")
-    pairing = Pairing(newcomer_id, buddy_id, today or service.today or date.today())
-    service.store.apply(Batch(pairings=(pairing,)))
-    return pairing
 
 
 def set_policy(service: Service, kind: ScopeKind, scope_id: str, *,

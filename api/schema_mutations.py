@@ -279,12 +279,18 @@ class Mutation:
                          description="Record an accepted buddy pairing; it is not proposed again.")  # type: ignore[untyped-decorator]
     async def accept_buddy_pairing(self, info: Info[Context, None],
                                    input: AcceptBuddyPairingInput) -> BuddyPairingPayload:
+        service = ctx(info).service
         try:
-            pairing = await run(privacy.accept_pairing, ctx(info).service,
+            pairing = await run(service.network.accept_pairing,
                                 key_of(input.newcomer_id, "Person"),
-                                key_of(input.buddy_id, "Person"))
+                                key_of(input.buddy_id, "Person"),
+                                service.today or dt.date.today())
         except NotFoundError as exc:
             return BuddyPairingPayload(accepted_on=None, user_errors=_not_found(exc))
+        except InvalidInputError as exc:
+            return BuddyPairingPayload(accepted_on=None, user_errors=[
+                UserError(field=["input", "buddyId"], message=p.message, code="INVALID")
+                for p in exc.problems])
         return BuddyPairingPayload(accepted_on=pairing.accepted_on, user_errors=[])
 
     @strawberry.mutation(permission_classes=ADMIN,
