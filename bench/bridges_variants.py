@@ -33,7 +33,7 @@ from graph.collaboration import (  # noqa: E402
     build_collaboration_graph,
     graph_arrays,
 )
-from graph.involvement import document_affiliations, gould_fernandez  # noqa: E402
+from graph.involvement import document_affiliations, dual_standing, gould_fernandez  # noqa: E402
 
 BENCHMARKS = Path("/work/shared/benchmarks")
 Floats = np.ndarray
@@ -117,12 +117,14 @@ def main() -> None:
     A = graph_arrays(G)
     H = two_mode(A, affiliations)
 
-    def score(weights: dict[str, float]) -> Floats:
-        s = bridge_scores(G, affiliations=affiliations, weights=weights)
+    def score(weights: dict[str, float], standing_ties: bool = False) -> Floats:
+        s = bridge_scores(G, affiliations=affiliations, weights=weights,
+                          standing_ties=standing_ties)
         return np.array([s[v].score for v in A.nodes])
 
-    default = score({"dual_standing": 0.5, "bridging_strength": 0.25, "betweenness": 0.0625,
-                     "constraint": 0.0625, "effective_size": 0.0625, "participation": 0.0625})
+    session1 = {"dual_standing": 0.5, "bridging_strength": 0.25, "betweenness": 0.0625,
+                "constraint": 0.0625, "effective_size": 0.0625, "participation": 0.0625}
+    default = score(session1)
     doc_count: dict[str, int] = {}
     for a in authorships:
         for p in set(a.authors):
@@ -141,6 +143,21 @@ def main() -> None:
     for name, values in candidates.items():
         variants[f"{name} alone"] = values
         variants[f"{name} + default"] = 0.5 * rank(values) + 0.5 * default
+    # round 2 (session 3): dual standing on standing = involvement + ties to members
+    variants["V5 standing alone"] = dual_standing(A, affiliations, ties=True)
+    variants["V5 standing in default"] = score(session1, standing_ties=True)
+    # round 3: a document's share split evenly over all its departments (owner + participating)
+    spread: dict[str, dict[str, float]] = {}
+    for d in documents:
+        authors = sorted(set(map(str, d["authors"])))  # type: ignore[call-overload]
+        depts = sorted({str(x) for x in [d.get("department"), *d.get("participating_sigs", [])]
+                        if x})  # type: ignore[misc]
+        for a in authors:
+            for dept in depts:
+                share = spread.setdefault(a, {})
+                share[dept] = share.get(dept, 0.0) + 1.0 / (len(authors) * len(depts))
+    r3 = bridge_scores(G, affiliations=spread, weights=session1, standing_ties=True)
+    variants["R3 all departments, V5 in default"] = np.array([r3[v].score for v in A.nodes])
 
     gold = {str(r["id"]) for r in read_jsonl(args.data / "bridges_leadership.jsonl")
             if r.get("in_corpus")}  # read for scoring only

@@ -3,7 +3,9 @@
 Ingests the set's people and documents (nothing else) into a fresh SQLite store, asks every gold
 query through the same Service the API uses, writes a run file per gold set and query field, and
 scores it with the set's own ``eval_experts.py`` (all its metrics are printed). For
-kubernetes-keps the issue's targets are checked at the end.
+kubernetes-keps the issue's targets are checked at the end, and the bridge people as the service
+ranks them (``NetworkService.bridges``, the graph built from the store) are scored against
+``bridges_leadership.jsonl`` (``--bridge-filter in_corpus``).
 
 Recency is measured from the newest document of the set (a snapshot does not age), unless
 ``--today`` says otherwise. ``--split even`` or ``--split odd`` asks only every other query: the
@@ -142,8 +144,24 @@ def main() -> None:
                 found = re.search(r"^run .*MAP=([0-9.]+)", scored, re.MULTILINE)
                 if found:
                     scores[args.set, gold_name, field] = float(found.group(1))
+        bridges_gold = data / "bridges_leadership.jsonl"
+        if bridges_gold.exists() and not args.split:
+            _bridges(service, bridges_gold, args.out / f"bridges-{args.set}-service.json")
         store.close()
     _targets(scores, args.split)
+
+
+def _bridges(service: Service, gold: Path, run_path: Path) -> None:
+    """Bridge people as the service ranks them (``NetworkService.bridges``), scored in_corpus."""
+    started = time.perf_counter()
+    ranked = [b.person_id for b, _ in service.network.bridges(first=1_000_000)]
+    run_path.write_text(json.dumps(ranked, indent=0), encoding="utf-8")
+    print(f"\n== bridges through the service ({len(ranked)} people ranked in "
+          f"{time.perf_counter() - started:.1f} s)")
+    print(subprocess.run(
+        [sys.executable, str(BENCHMARKS / "eval_experts.py"), "--bridges", str(gold),
+         "--bridge-filter", "in_corpus", "--bridge-run", str(run_path)],
+        check=True, capture_output=True, text=True).stdout, end="")
 
 
 def _targets(scores: dict[tuple[str, str, str], float], split: str | None) -> None:

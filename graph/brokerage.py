@@ -70,7 +70,8 @@ Cross-department brokerage (Gould-Fernandez) is reported but weighs nothing: hal
 plus half these weights was the best of eight variants fixed in advance (``docs/bridges.md``)
 on two random halves of the people, but it scored 0.330 on all of them, and raw brokerage
 counts favour the gatekeeper of a large team over the liaison who alone joins two teams
-(``tests/graph/test_brokerage.py``).
+(``tests/graph/test_brokerage.py``). The service passes no affiliations; measured end to end
+through the store (``bench/eval_experts.py``) it gets AP 0.279, P@10 0.600.
 """
 
 
@@ -224,6 +225,7 @@ def bridge_scores(
     samples: int = SAMPLES,
     seed: int = 0,
     weights: Mapping[str, float] = SCORE_WEIGHTS,
+    standing_ties: bool = False,
 ) -> dict[str, BridgeScore]:
     """Score every person as a bridge between departments.
 
@@ -245,6 +247,10 @@ def bridge_scores(
     weights : mapping, optional
         Component name (keys of ``SCORE_WEIGHTS``) to weight in ``score``; the
         weights are divided by their sum.
+    standing_ties : bool, optional
+        Compute dual standing on :func:`graph.involvement.standing` (ties to a
+        department's members count as standing in it). Measured on the benchmarks,
+        not adopted (``docs/bridges.md``, round 2); off by default.
 
     Returns
     -------
@@ -320,7 +326,7 @@ def bridge_scores(
     effective = np.where(degree > 0, degree - (degree - 1.0) * clustering, 0.0)
     part = participation(A, affil)
     strength = np.array([ties[v].bridging_strength for v in A.nodes])
-    dual = dual_standing(A, affil)
+    dual = dual_standing(A, affil, ties=standing_ties)
     cross = gould_fernandez(A, affil)
     parts = {
         "cross_brokerage": cross,

@@ -28,7 +28,7 @@ from graph.model import Authorship
 
 __all__ = [
     "MEMBERSHIP_WEIGHT", "cross_department_brokerage", "document_affiliations", "dual_standing",
-    "gould_fernandez", "participation",
+    "gould_fernandez", "participation", "standing",
 ]
 
 MEMBERSHIP_WEIGHT = 1.0
@@ -103,13 +103,41 @@ def participation(A: GraphArrays, affiliations: Affiliations) -> Floats:
     return np.where(strength > 0, 1.0 - squares / safe**2, 0.0)
 
 
-def dual_standing(A: GraphArrays, affiliations: Affiliations) -> Floats:
+def standing(A: GraphArrays, affiliations: Affiliations) -> sp.csr_matrix:
+    """People x departments: involvement plus the summed tie weight to each department's members.
+
+    Belonging, writing for a department and working with its people all count, each in the unit
+    of one document (round 2 of ``docs/bridges.md``; measured, not adopted in the score).
+
+    Examples
+    --------
+    ``a`` (left) co-wrote one memo with ``b`` (right) and wrote one document for ``right``:
+
+    >>> G = nx.Graph([("a", "b", {"weight": 1.0})])
+    >>> nx.set_node_attributes(G, {"a": "left", "b": "right"}, "department")
+    >>> A = graph_arrays(G)
+    >>> standing(A, {"a": {"right": 1.0}}).toarray()[A.index["a"]].tolist()
+    [1.0, 2.0]
+    >>> dual_standing(A, {"a": {"right": 1.0}}, ties=True)[A.index["a"]].item()
+    1.4142135623730951
+    """
+    inv, names = _involvement(A, affiliations)
+    code = {d: c for c, d in enumerate(names)}
+    rows = [i for i, d in enumerate(A.department) if d is not None]
+    cols = [code[d] for d in A.department if d is not None]
+    member = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=inv.shape)
+    return sp.csr_matrix(inv + A.adjacency() @ member)
+
+
+def dual_standing(A: GraphArrays, affiliations: Affiliations, *, ties: bool = False) -> Floats:
     """Geometric mean of a person's two largest department involvements (0 with fewer than two).
 
     High only for people with real standing in at least two departments, the position of
-    someone who leads or carries work in both.
+    someone who leads or carries work in both. With ``ties`` the standing of :func:`standing`
+    (ties to a department's members count too) replaces involvement.
     """
-    inv, _ = _involvement(A, affiliations)
+    inv = standing(A, affiliations) if ties else _involvement(A, affiliations)[0]
+    inv.eliminate_zeros()
     out = np.zeros(len(A.nodes))
     for i in np.flatnonzero(np.diff(inv.indptr) >= 2).tolist():
         top = np.sort(inv.data[inv.indptr[i]:inv.indptr[i + 1]])[-2:]
