@@ -45,7 +45,7 @@ async def audit(info: Info[Context, None], subject_id: str, action: str, query: 
         return
     await run(c.service.store.log_audit, AuditEntry(
         dt.datetime.now(dt.UTC), principal.subject, ",".join(sorted(r.value for r in roles)),
-        subject_id, action, query))
+        subject_id, action, query, principal.person_id))
 
 
 @strawberry.type(description="One entry of the audit log: an hr/admin look-up of a person.")

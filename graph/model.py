@@ -279,7 +279,11 @@ class SearchLogEntry:
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """An HR or admin look-up of one individual: who, whom, when, which query."""
+    """An HR or admin look-up of one individual: who, whom, when, which query.
+
+    ``actor`` is the principal's subject (an API key's id, an OIDC ``sub``); ``actor_person_id``
+    the employee that principal is, if known, so that erasing them anonymises their look-ups too.
+    """
 
     at: datetime
     actor: str

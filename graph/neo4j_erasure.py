@@ -21,11 +21,11 @@ from graph.neo4j_queries import NodeLabel, RelType
 from graph.neo4j_tx import run
 from graph.store_records import (
     ANONYMISED_AUDIT,
-    ERASED,
     REDACTED_SEARCHES,
     REMOVED_KEYS,
     REMOVED_SEARCHES,
     redact,
+    scrub_audit,
     tombstone,
 )
 
@@ -56,11 +56,14 @@ SEARCHES_NAMING = """
 MATCH (s:SearchLog) WHERE s.query CONTAINS $id RETURN s.id AS id, s.query AS query"""
 SET_SEARCH_QUERIES = "UNWIND $rows AS row MATCH (s:SearchLog {id: row.id}) SET s.query = row.query"
 AUDIT_NAMING = """
-MATCH (a:AuditEntry) WHERE a.actor = $id OR a.subject_id = $id OR a.query CONTAINS $id
-RETURN a.id AS id, a.actor AS actor, a.subject_id AS subject_id, a.query AS query"""
+MATCH (a:AuditEntry)
+WHERE a.actor = $id OR a.actor_person_id = $id OR a.subject_id = $id OR a.query CONTAINS $id
+RETURN a.id AS id, a.actor AS actor, a.actor_person_id AS actor_person_id,
+       a.subject_id AS subject_id, a.query AS query"""
 SET_AUDIT = """
 UNWIND $rows AS row MATCH (a:AuditEntry {id: row.id})
-SET a.actor = row.actor, a.subject_id = row.subject_id, a.query = row.query"""
+SET a.actor = row.actor, a.actor_person_id = row.actor_person_id, a.subject_id = row.subject_id,
+    a.query = row.query"""
 MERGE_TOMBSTONE = "MERGE (:ErasedPerson {id: $hash})"
 
 
@@ -113,12 +116,12 @@ def _scrub_logs(tx: ManagedTransaction, person_id: str) -> dict[str, int]:
     run(tx, SET_SEARCH_QUERIES, rows=searches)
     audit = []
     for r in run(tx, AUDIT_NAMING, id=person_id):
-        row = {"id": r["id"], "actor": ERASED if r["actor"] == person_id else r["actor"],
-               "subject_id": ERASED if r["subject_id"] == person_id else r["subject_id"],
-               "query": redact(r["query"] or "", person_id)}
-        if (row["actor"], row["subject_id"], row["query"]) != (
-                r["actor"], r["subject_id"], r["query"] or ""):
-            audit.append(row)
+        before = (r["actor"], r["actor_person_id"], r["subject_id"], r["query"] or "")
+        scrubbed = scrub_audit(person_id, *before)
+        if scrubbed != before:
+            actor, by, subject, query = scrubbed
+            audit.append({"id": r["id"], "actor": actor, "actor_person_id": by,
+                          "subject_id": subject, "query": query})
     run(tx, SET_AUDIT, rows=audit)
     return {REMOVED_SEARCHES: len(own), REDACTED_SEARCHES: len(searches),
             ANONYMISED_AUDIT: len(audit), REMOVED_KEYS: int(keys)}

@@ -44,7 +44,7 @@ def search_props(e: SearchLogEntry) -> dict[str, Any]:
 
 def audit_props(e: AuditEntry) -> dict[str, Any]:
     return {"at": utc_text(e.at), "actor": e.actor, "role": e.role, "subject_id": e.subject_id,
-            "action": e.action, "query": e.query}
+            "action": e.action, "query": e.query, "actor_person_id": e.actor_person_id}
 
 
 def key_props(k: ApiKey) -> dict[str, Any]:
@@ -62,7 +62,7 @@ def search_entry(p: dict[str, Any]) -> SearchLogEntry:
 
 def audit_entry(p: dict[str, Any]) -> AuditEntry:
     return AuditEntry(from_utc_text(p["at"]), p["actor"], p["role"], p["subject_id"],
-                      p["action"], p.get("query") or "")
+                      p["action"], p.get("query") or "", p.get("actor_person_id"))
 
 
 def api_key(p: dict[str, Any]) -> ApiKey:

@@ -17,11 +17,11 @@ from graph.errors import NotFoundError
 from graph.model import ErasureReport
 from graph.store_records import (
     ANONYMISED_AUDIT,
-    ERASED,
     REDACTED_SEARCHES,
     REMOVED_KEYS,
     REMOVED_SEARCHES,
     redact,
+    scrub_audit,
     tombstone,
 )
 
@@ -111,14 +111,14 @@ def _scrub_logs(conn: sqlite3.Connection, person_id: str) -> dict[str, int]:
     redacted = [(new, seq) for seq, query in rows if (new := redact(query, person_id)) != query]
     conn.executemany("UPDATE search_log SET query = ? WHERE seq = ?", redacted)
     audit = []
-    for seq, actor, subject, query in conn.execute(
-            "SELECT seq, actor, subject_id, query FROM audit_log "
-            "WHERE actor = :id OR subject_id = :id OR instr(query, :id) > 0", {"id": person_id}):
-        scrubbed = (ERASED if actor == person_id else actor,
-                    ERASED if subject == person_id else subject, redact(query, person_id))
-        if scrubbed != (actor, subject, query):
+    for seq, actor, by, subject, query in conn.execute(
+            "SELECT seq, actor, actor_person_id, subject_id, query FROM audit_log "
+            "WHERE actor = :id OR actor_person_id = :id OR subject_id = :id "
+            "OR instr(query, :id) > 0", {"id": person_id}):
+        scrubbed = scrub_audit(person_id, actor, by, subject, query)
+        if scrubbed != (actor, by, subject, query):
             audit.append((*scrubbed, seq))
-    conn.executemany("UPDATE audit_log SET actor = ?, subject_id = ?, query = ? WHERE seq = ?",
-                     audit)
+    conn.executemany("UPDATE audit_log SET actor = ?, actor_person_id = ?, subject_id = ?, "
+                     "query = ? WHERE seq = ?", audit)
     return {REMOVED_SEARCHES: searches, REDACTED_SEARCHES: len(redacted),
             ANONYMISED_AUDIT: len(audit), REMOVED_KEYS: keys}

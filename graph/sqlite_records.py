@@ -125,7 +125,8 @@ INSERT_SEARCH = """
 INSERT INTO search_log (at, query, results, top_score, topic_ids, organisation, searcher)
 VALUES (?, ?, ?, ?, ?, ?, ?)"""
 INSERT_AUDIT = """
-INSERT INTO audit_log (at, actor, role, subject_id, action, query) VALUES (?, ?, ?, ?, ?, ?)"""
+INSERT INTO audit_log (at, actor, role, subject_id, action, query, actor_person_id)
+VALUES (?, ?, ?, ?, ?, ?, ?)"""
 UPSERT_API_KEY = """
 INSERT INTO api_key (id, name, role, secret_hash, created_at, revoked_at, person_id)
 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -140,7 +141,7 @@ def search_values(e: SearchLogEntry) -> tuple[object, ...]:
 
 
 def audit_values(e: AuditEntry) -> tuple[object, ...]:
-    return (utc_text(e.at), e.actor, e.role, e.subject_id, e.action, e.query)
+    return (utc_text(e.at), e.actor, e.role, e.subject_id, e.action, e.query, e.actor_person_id)
 
 
 def key_values(k: ApiKey) -> tuple[object, ...]:
@@ -155,7 +156,7 @@ def search_entry(r: sqlite3.Row) -> SearchLogEntry:
 
 def audit_entry(r: sqlite3.Row) -> AuditEntry:
     return AuditEntry(from_utc_text(r["at"]), r["actor"], r["role"], r["subject_id"],
-                      r["action"], r["query"])
+                      r["action"], r["query"], r["actor_person_id"])
 
 
 def api_key(r: sqlite3.Row) -> ApiKey:

@@ -190,7 +190,8 @@ CREATE TABLE IF NOT EXISTS audit_log (
     role       TEXT NOT NULL,
     subject_id TEXT NOT NULL,
     action     TEXT NOT NULL,
-    query      TEXT NOT NULL DEFAULT ''
+    query      TEXT NOT NULL DEFAULT '',
+    actor_person_id TEXT  -- the employee the actor is; not a foreign key: erasure clears it
 );
 CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at);
 CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log(subject_id);

@@ -16,6 +16,7 @@ ADDED_COLUMNS = (
     ("person", "infer_topics", "INTEGER NOT NULL DEFAULT 1"),
     ("person", "buddy_opt_out", "INTEGER NOT NULL DEFAULT 0"),
     ("api_key", "person_id", "TEXT"),
+    ("audit_log", "actor_person_id", "TEXT"),
 )
 REL_QUERIES = {
     "MEMBER_OF": "SELECT count(*) FROM person WHERE department_id IS NOT NULL",
@@ -94,7 +95,7 @@ ranked AS (
                                ORDER BY asked DESC, weight DESC, document_id) AS n
   FROM picked)
 SELECT r.person_id, r.document_id, r.topic_id, r.snippet, r.weight, d.title, d.date, d.url,
-       d.kind, CASE WHEN coalesce(r.snippet, '') = '' THEN d.text END AS text
+       d.kind, d.language, CASE WHEN coalesce(r.snippet, '') = '' THEN d.text END AS text
 FROM ranked r JOIN document d ON d.id = r.document_id
 WHERE r.n <= :limit
 ORDER BY r.person_id, r.n"""

@@ -54,6 +54,23 @@ def redact(text: str, person_id: str) -> str:
     return re.sub(rf"(?<![\w-]){re.escape(person_id)}(?![\w-])", ERASED, text)
 
 
+def scrub_audit(person_id: str, actor: str, actor_person_id: str | None, subject_id: str,
+                query: str) -> tuple[str, str | None, str, str]:
+    """An audit entry's actor, actor's employee id, subject and query with ``person_id`` erased.
+
+    The actor becomes ``(erased)`` when it is the person's id or when the principal was the
+    person (an OIDC subject or API key of theirs): either would still attribute the look-up.
+
+    >>> scrub_audit("p1", "oidc|abc123", "p1", "p2", "")
+    ('(erased)', None, 'p2', '')
+    >>> scrub_audit("p1", "hr-1", None, "p1", 'person(id: "p1")')
+    ('hr-1', None, '(erased)', 'person(id: "(erased)")')
+    """
+    by_them = person_id in (actor, actor_person_id)
+    return (ERASED if by_them else actor, None if actor_person_id == person_id else actor_person_id,
+            ERASED if subject_id == person_id else subject_id, redact(query, person_id))
+
+
 def utc_text(moment: datetime) -> str:
     """A datetime as stored: ISO 8601 in UTC with microseconds, so that text order is time
     order. A naive datetime is taken to be UTC already.

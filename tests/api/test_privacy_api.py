@@ -15,7 +15,9 @@ from api_helpers import gql, local
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.auth import Role, create_api_key
 from api.service import Service
+from api.settings import Settings
 from extraction.ingest import IngestRequest
 from graph.store import GraphStore
 
@@ -70,6 +72,28 @@ def test_erasure_leaves_no_trace(client: TestClient, store: GraphStore,
     Service(store).ingest(tiny_org)
     assert store.people(["p4"]) == []
     assert "p4" not in experts(client, "privacy")
+
+
+def test_erasure_anonymises_the_look_ups_made_under_the_persons_key(
+        store: GraphStore, tiny_org: IngestRequest) -> None:
+    Service(store).ingest(tiny_org)
+    anna, anna_key = create_api_key(store, "anna", Role.HR, "p1")  # an hr key of Anna's own
+    admin, admin_key = create_api_key(store, "admin", Role.ADMIN)
+    with TestClient(create_app(Settings(), store=store)) as client:
+        gql(client, '{ person(id: "p2") { name } }', {"Authorization": f"Bearer {anna_key}"})
+        as_admin = {"Authorization": f"Bearer {admin_key}"}
+        gql(client, '{ person(id: "p3") { name } }', as_admin)
+        log = "{ auditLog(first: 10) { nodes { actor subjectKey } } }"
+        assert gql(client, log, as_admin)["auditLog"]["nodes"] == [
+            {"actor": f"key:{admin.id}", "subjectKey": "p3"},
+            {"actor": f"key:{anna.id}", "subjectKey": "p2"}]
+        erased = gql(client, 'mutation { erasePerson(input: {personId: "p1"}) { erasedKey } }',
+                     as_admin)
+        assert erased["erasePerson"]["erasedKey"] == "p1"
+        assert gql(client, log, as_admin)["auditLog"]["nodes"] == [
+            {"actor": f"key:{admin.id}", "subjectKey": "p3"},
+            {"actor": "(erased)", "subjectKey": "p2"}]
+    assert anna.id not in repr(store.audit_log(None, None))
 
 
 def _set(client: TestClient, mutation: str, **variables: Any) -> dict[str, Any]:
