@@ -1,17 +1,29 @@
-"""The FastAPI application: GraphQL at /graphql, health at /livez and /readyz, /metrics."""
+"""The FastAPI application: GraphQL at /graphql, health at /livez and /readyz, /metrics.
+
+Only the health checks answer without credentials (and, local-only, everything). ``/metrics``
+takes Prometheus's token (``WIEWEET_METRICS_TOKEN``) or an admin; ``/docs``, ``/redoc`` and
+``/openapi.json`` follow GraphQL introspection (api.hardening): on in development, off in
+production unless ``WIEWEET_INTROSPECTION=true``.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from strawberry.fastapi import GraphQLRouter
 
-from api.auth import AuthenticationError, Authenticator, OidcVerifier, Principal, token_of
-from api.hardening import install_middleware, schema_config, schema_extensions
+from api.auth import AuthenticationError, Authenticator, OidcVerifier, Principal, Role, token_of
+from api.hardening import (
+    install_middleware,
+    introspection_enabled,
+    schema_config,
+    schema_extensions,
+)
 from api.ops import install_ops, is_store_error
 from api.schema import Context, build_schema
 from api.service import Service, weights_from
@@ -43,6 +55,23 @@ async def principal_of(request: Request) -> Principal:
         return await asyncio.to_thread(authenticator.authenticate, token)
     except AuthenticationError as exc:
         raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
+
+
+async def metrics_reader(request: Request) -> None:
+    """Admit a scrape of ``/metrics``: the metrics token as bearer token, else an admin.
+
+    Local-only admits every request (its principal holds every role).
+
+    Raises ``HTTPException`` 401 without valid credentials, 403 for a principal who is not an
+    admin.
+    """
+    expected = request.app.state.metrics_token
+    token = token_of(request.headers, {})  # Prometheus sends a header, never the web cookie
+    if expected is not None and token is not None and hmac.compare_digest(
+            token.encode(), expected.get_secret_value().encode()):
+        return
+    if not (await principal_of(request)).has(Role.ADMIN):
+        raise HTTPException(403, "/metrics needs the metrics token or the admin role")
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -77,8 +106,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             if own:
                 opened.close()
 
+    # the OpenAPI pages show what the server has, as introspection does: one rule for both
+    docs = introspection_enabled(settings)
     app = FastAPI(title="wieweet", summary="Who knows? Expertise finding for organisations.",
-                  lifespan=lifespan)
+                  lifespan=lifespan, openapi_url="/openapi.json" if docs else None,
+                  docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None)
+    app.state.metrics_token = settings.metrics_token
 
     async def context(request: Request) -> Context:
         return Context(request.app.state.service, await principal_of(request))
@@ -106,6 +139,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         return JSONResponse({"status": "ok"})
 
     install_middleware(app, settings)  # limits (api/hardening.py), then, outermost,
-    install_ops(app)  # request ids, metrics, access log (api/ops.py)
+    install_ops(app, [Depends(metrics_reader)])  # request ids, metrics, access log (api/ops.py)
 
     return app

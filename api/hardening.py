@@ -8,7 +8,8 @@ slip past) and a request timeout (504).
 
 Production (``WIEWEET_ENV=production``) differs from development in what it reveals:
 introspection is refused (unless ``WIEWEET_INTROSPECTION=true``), error messages carry no
-"Did you mean ...?" suggestions, GraphiQL is not served (api.app), and unexpected errors reach
+"Did you mean ...?" suggestions, GraphiQL is not served (api.app), nor are the OpenAPI pages
+(``/docs``, ``/redoc``, ``/openapi.json``; they follow introspection), and unexpected errors reach
 the client as "Internal server error." with the request id, while the log has the traceback.
 Both modes enforce the same limits.
 """
@@ -48,6 +49,7 @@ log = logging.getLogger("wieweet.graphql")
 
 
 def introspection_enabled(settings: Settings) -> bool:
+    """Whether the server describes itself: GraphQL introspection and the OpenAPI pages."""
     return settings.development if settings.introspection is None else settings.introspection
 
 

@@ -19,12 +19,12 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from fastapi import FastAPI
+from fastapi import FastAPI, params
 from fastapi.responses import Response
 from graphql import GraphQLError, OperationDefinitionNode
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
@@ -276,17 +276,21 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
     return handler
 
 
-def install_ops(app: FastAPI) -> Metrics:
+def install_ops(app: FastAPI, guard: Sequence[params.Depends] = ()) -> Metrics:
     """Add the request-context middleware and ``GET /metrics`` to ``app``.
 
     Call it after ``api.hardening.install_middleware`` so this middleware is the outermost
     and also counts and logs the requests the limits turn away (413, 504).
+
+    Args:
+        app: the application.
+        guard: dependencies that admit a request to ``/metrics`` (api.app's ``metrics_reader``).
     """
     metrics = Metrics()
     app.state.metrics = metrics
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
-    @app.get("/metrics", include_in_schema=False)
+    @app.get("/metrics", include_in_schema=False, dependencies=list(guard))
     async def prometheus_metrics() -> Response:
         return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.store import GraphStore, open_store
@@ -54,6 +54,14 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1)  # 413 above; chunked bodies are counted
     request_timeout_seconds: float = Field(default=30.0, gt=0)  # 504 after this
     introspection: bool | None = None  # None: on in development, off in production
+    # Prometheus's bearer token for /metrics (an admin's credentials also do); unset: admins only
+    metrics_token: SecretStr | None = Field(default=None, min_length=16)
+
+    @field_validator("metrics_token", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: object) -> object:
+        # WIEWEET_METRICS_TOKEN= (as compose writes an unset variable) means no token
+        return None if value == "" else value
 
     @property
     def development(self) -> bool:

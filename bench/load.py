@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import random
+import secrets
 import socket
 import subprocess
 import sys
@@ -82,6 +83,9 @@ def demo_store() -> Path:
     return path
 
 
+METRICS_TOKEN = secrets.token_urlsafe(24)  # Prometheus's token for this run's /metrics
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -92,7 +96,8 @@ def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
     """The app in production settings, with its JSON log going to ``bench/out``."""
     code = ("import uvicorn; from api.app import create_app; from api.settings import Settings; "
             "from api.ops import configure_logging; "
-            f"s = Settings(store_url='sqlite:///{db}', env='production'); configure_logging(s); "
+            f"s = Settings(store_url='sqlite:///{db}', env='production', "
+            f"metrics_token='{METRICS_TOKEN}'); configure_logging(s); "
             f"uvicorn.run(create_app(s), host='127.0.0.1', port={port}, log_config=None, "
             "access_log=False)")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("WIEWEET_", "NEO4J_"))}
@@ -221,8 +226,10 @@ def main() -> int:
         work = plan(args.requests, keys)
         outcomes, wall = asyncio.run(run(base, key, work, args.concurrency, args.time_limit))
         status = report(outcomes, wall, len(work), args.concurrency)
-        metrics = httpx.get(f"{base}/metrics", timeout=10).text
-        served = sum(float(line.rsplit(" ", 1)[1]) for line in metrics.splitlines()
+        metrics = httpx.get(f"{base}/metrics", timeout=10,
+                            headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
+        metrics.raise_for_status()
+        served = sum(float(line.rsplit(" ", 1)[1]) for line in metrics.text.splitlines()
                      if line.startswith("wieweet_graphql_operations_total{"))
         print(f"server: {served:.0f} GraphQL operations counted in /metrics "
               f"({len(outcomes)} of the run, {pages + len(warm_up)} of the set-up)")

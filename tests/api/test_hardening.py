@@ -247,3 +247,22 @@ def test_graphiql_only_in_development(db: Path) -> None:
     assert development.status_code == 200 and "graphiql" in development.text.lower()
     assert production.status_code == 404
 
+
+
+OPENAPI_PAGES = ("/docs", "/redoc", "/openapi.json")
+
+
+def test_openapi_pages_follow_introspection(db: Path) -> None:
+    # one rule for what the server says about itself: local-only does not change it
+    with client_for(db, env="development") as client:
+        development = {path: client.get(path) for path in OPENAPI_PAGES}
+    with client_for(db, env="production") as client:
+        production = {path: client.get(path).status_code for path in OPENAPI_PAGES}
+    with client_for(db, env="production", introspection=True) as client:
+        enabled = {path: client.get(path).status_code for path in OPENAPI_PAGES}
+    assert {path: r.status_code for path, r in development.items()} == dict.fromkeys(
+        OPENAPI_PAGES, 200)
+    assert {"/livez", "/readyz", "/graphql"} <= set(development["/openapi.json"].json()["paths"])
+    assert "/metrics" not in development["/openapi.json"].json()["paths"]
+    assert production == dict.fromkeys(OPENAPI_PAGES, 404)
+    assert enabled == dict.fromkeys(OPENAPI_PAGES, 200)

@@ -16,7 +16,10 @@ from ops_org import break_store, ingest_tiny_org, settings_for
 from prometheus_client.parser import text_string_to_metric_families
 
 from api.app import create_app
+from api.auth import Role, create_api_key
 from api.ops import MAX_OPERATION_NAMES, Metrics, configure_logging
+from api.settings import Settings
+from graph.sqlite_store import SqliteStore
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +170,105 @@ def test_unexpected_error_logged_as_json(db: Path, tmp_path: Path,
     assert "no such table: department" in error["exc_info"]
     # strawberry's own error log (it prints the query text) stays quiet
     assert not [line for line in parsed(log_lines) if line["logger"] == "strawberry.execution"]
+
+
+METRICS_TOKEN = "prometheus-scrape-token-0123456789"
+
+
+@pytest.fixture
+def production(db: Path, tmp_path: Path) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """A production app (not local-only) on a copy of the store with an admin and an employee
+    key, and a metrics token; yields the client and the keys by role."""
+    copy = tmp_path / "store.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    store = SqliteStore(copy)
+    keys = {role.value: create_api_key(store, role.value, role)[1]
+            for role in (Role.ADMIN, Role.EMPLOYEE)}
+    settings = Settings(env="production", metrics_token=METRICS_TOKEN)
+    try:
+        with TestClient(create_app(settings, store=store)) as client:
+            yield client, keys
+    finally:
+        store.close()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_metrics_need_the_token_or_an_admin_in_production(
+        production: tuple[TestClient, dict[str, str]]) -> None:
+    client, keys = production
+    anonymous = client.get("/metrics")
+    wrong = client.get("/metrics", headers=bearer("prometheus-scrape-token-9876543210"))
+    scraped = client.get("/metrics", headers=bearer(METRICS_TOKEN))
+    by_admin = client.get("/metrics", headers=bearer(keys["admin"]))
+    # a valid principal without the admin role is known but not allowed: 403, not 401
+    by_employee = client.get("/metrics", headers=bearer(keys["employee"]))
+    # the web page's key cookie is the normal authentication too; the metrics token is not
+    client.cookies.set("wieweet_key", METRICS_TOKEN)
+    token_cookie = client.get("/metrics")
+    client.cookies.set("wieweet_key", keys["admin"])
+    admin_cookie = client.get("/metrics")
+    client.cookies.clear()
+    for refused in (anonymous, wrong, token_cookie):
+        assert refused.status_code == 401
+        assert refused.headers["www-authenticate"] == "Bearer"
+        assert "wieweet_" not in refused.text
+    assert by_employee.status_code == 403 and "wieweet_" not in by_employee.text
+    for allowed in (scraped, by_admin, admin_cookie):
+        assert allowed.status_code == 200
+        assert allowed.headers["content-type"].startswith("text/plain")
+    # the refused scrapes are counted like any request: anonymous, wrong token, token cookie
+    found = {(s.name, frozenset(s.labels.items())): s.value
+             for family in text_string_to_metric_families(
+                 client.get("/metrics", headers=bearer(METRICS_TOKEN)).text)
+             for s in family.samples}
+    assert sample(found, "wieweet_http_requests_total", route="/metrics", method="GET",
+                  status="401") == 3
+    assert sample(found, "wieweet_http_requests_total", route="/metrics", method="GET",
+                  status="403") == 1
+    assert sample(found, "wieweet_http_requests_total", route="/metrics", method="GET",
+                  status="200") == 3
+
+
+def test_only_health_checks_open_in_production(
+        production: tuple[TestClient, dict[str, str]]) -> None:
+    client, keys = production
+    assert client.get("/livez").json() == {"status": "ok"}
+    assert client.get("/readyz").json() == {"status": "ok"}
+    # no OpenAPI description, with or without credentials
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert client.get(path).status_code == 404
+        assert client.get(path, headers=bearer(keys["admin"])).status_code == 404
+    assert client.post("/graphql", json={"query": PROBE}).status_code == 401
+
+
+def test_metrics_without_a_token_setting_take_admins_only(db: Path, tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "keys.db")
+    admin = create_api_key(store, "admin", Role.ADMIN)[1]
+    try:
+        with TestClient(create_app(Settings(env="production"), store=store)) as client:
+            assert client.get("/metrics", headers=bearer(METRICS_TOKEN)).status_code == 401
+            assert client.get("/metrics", headers=bearer(admin)).status_code == 200
+    finally:
+        store.close()
+
+
+def test_metrics_open_local_only(db: Path) -> None:
+    # local-only listens on 127.0.0.1 and acts with every role, so the scrape needs nothing
+    for env in ("development", "production"):
+        with TestClient(create_app(settings_for(db, env=env))) as client:
+            response = client.get("/metrics")
+        assert response.status_code == 200
+        assert "wieweet_http_requests_total" in response.text
+
+
+def test_metrics_token_setting() -> None:
+    assert Settings(metrics_token="").metrics_token is None  # WIEWEET_METRICS_TOKEN= is unset
+    token = Settings(metrics_token=METRICS_TOKEN).metrics_token
+    assert token is not None and token.get_secret_value() == METRICS_TOKEN
+    assert METRICS_TOKEN not in repr(Settings(metrics_token=METRICS_TOKEN))
+    with pytest.raises(ValueError, match="at least 16"):
+        Settings(metrics_token="short")
