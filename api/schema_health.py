@@ -15,6 +15,7 @@ from strawberry.types import Info
 from api import health
 from api.relay import Connection, UserInputError, check_first, connection, key_of
 from api.schema import HR, Context, Department, Person, Topic, ctx, run
+from api.schema_reasons import Reason
 from graph.errors import InvalidInputError, NotFoundError
 from graph.health import KEEPER_THRESHOLD
 from graph.staleness import STALE_DAYS
@@ -104,7 +105,8 @@ class PeriodCount:
 @strawberry.type(description="Someone a missed question could be routed to, and why.")
 class Route:
     score: float
-    reasons: list[str]
+    reasons: list[str] = strawberry.field(description="Why, in English (`why`: as data).")
+    why: list[Reason]
     person_id: strawberry.Private[str]
 
     @strawberry.field
@@ -169,7 +171,8 @@ class StaleProfile:
 @strawberry.type
 class SpreadingAssignment:
     role: str = strawberry.field(description="keeper or learner")
-    reasons: list[str]
+    reasons: list[str] = strawberry.field(description="Why, in English (`why`: as data).")
+    why: list[Reason]
     person_id: strawberry.Private[str]
     topic_id: strawberry.Private[str]
     mentor_id: strawberry.Private[str | None]
@@ -274,7 +277,8 @@ class HealthQuery:
             missed=r.search.missed, last_asked=r.search.last_asked, slope=r.search.slope,
             trend=[PeriodCount(start=p.start, asked=p.asked, missed=p.missed)
                    for p in r.search.trend],
-            routes=[Route(score=x.score, reasons=list(x.reasons), person_id=x.person_id)
+            routes=[Route(score=x.score, reasons=list(x.reasons), why=Reason.all(x.why),
+                          person_id=x.person_id)
                     for x in r.routes],
             topic_ids=r.search.topic_ids) for r in rows], first, after)
 
@@ -318,6 +322,7 @@ class HealthQuery:
         return SpreadingPlan(
             period=plan.period,
             assignments=[SpreadingAssignment(role=a.role, reasons=list(a.reasons),
+                                             why=Reason.all(a.why),
                                              person_id=a.person_id, topic_id=a.topic_id,
                                              mentor_id=a.mentor_id) for a in plan.assignments],
             load=[SpreadingLoad(topics=n, person_id=p) for p, n in sorted(plan.load.items())],

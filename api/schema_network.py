@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from api.relay import Connection, check_first, connection, key_of, offset_after, to_global
 from api.schema import HR, Context, Department, Person
+from api.schema_reasons import Reason
 from api.service import buddies, topic_ids_for
 from graph.brokerage import BridgeScore
 from graph.diffusion import Ambassador as AmbassadorRow
@@ -63,7 +64,8 @@ class Ambassador:
     topic_score: float | None
     marginal_gain: float = strawberry.field(
         description="Extra people the member's message is expected to reach.")
-    reasons: list[str]
+    reasons: list[str] = strawberry.field(description="Why, in English (`why`: as data).")
+    why: list[Reason]
     person_id: strawberry.Private[str]
 
     @strawberry.field
@@ -76,6 +78,7 @@ class Ambassador:
                                                               for d in a.departments_reached],
                           bridge_score=a.bridge_score, topic_score=a.topic_score,
                           marginal_gain=a.marginal_gain, reasons=list(a.reasons),
+                          why=Reason.all(a.why),
                           person_id=a.person_id)
 
 
@@ -114,7 +117,8 @@ class AmbassadorTeam:
 @strawberry.type
 class BuddyPair:
     score: float
-    reasons: list[str]
+    reasons: list[str] = strawberry.field(description="Why, in English (`why`: as data).")
+    why: list[Reason]
     newcomer_id: strawberry.Private[str]
     buddy_id: strawberry.Private[str]
 
@@ -128,7 +132,8 @@ class BuddyPair:
 
     @staticmethod
     def of(p: BuddyPairRow) -> BuddyPair:
-        return BuddyPair(score=p.score, reasons=list(p.reasons), newcomer_id=p.newcomer_id,
+        return BuddyPair(score=p.score, reasons=list(p.reasons), why=Reason.all(p.why),
+                         newcomer_id=p.newcomer_id,
                          buddy_id=p.buddy_id)
 
 

@@ -26,6 +26,7 @@ from scipy.sparse.csgraph import connected_components
 from graph.brokerage import BridgeScore, bridge_scores
 from graph.collaboration import GraphArrays, graph_arrays
 from graph.errors import NotFoundError
+from graph.reasons import Reason, ReasonCode
 
 __all__ = [
     "ACTIVATION_SCALE", "BRIDGE_PREFERENCE", "CANDIDATES_PER_DEPARTMENT", "MAX_ACTIVATION",
@@ -46,7 +47,7 @@ _BATCH_EDGES = 2_000_000  # candidate edges per batch of runs, bounds the memory
 
 @dataclass(frozen=True, slots=True)
 class Ambassador:
-    """One team member and why (English reasons; the API translates).
+    """One team member and why (``why``: reasons as data; ``reasons``: in English).
 
     ``departments_reached``: own department plus those reached by a strong tie;
     ``topic_score`` is None when no topic scores were given.
@@ -58,7 +59,12 @@ class Ambassador:
     bridge_score: float
     topic_score: float | None
     marginal_gain: float
-    reasons: tuple[str, ...]
+    why: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons as English sentences (``why`` holds them as data)."""
+        return tuple(map(str, self.why))
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,16 +222,15 @@ def _lazy_greedy(
 
 def _reasons(
     bridge: BridgeScore | None, topic: float | None, covered: Sequence[str], gain: float
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     reached = len(bridge.departments_reached) if bridge else 0
-    more = f" and {len(covered) - 3} more" if len(covered) > 3 else ""
-    return tuple(text for text, applies in (
-        (f"reaches {reached} other department{'s' * (reached != 1)}", reached > 0),
-        (f"knows the topic ({topic or 0:.2f})", topic is not None and topic > 0),
-        (f"covers {', '.join(covered[:3])}{more}", bool(covered)),
-        (f"strong bridge between departments ({bridge.score if bridge else 0:.2f})",
+    return tuple(reason for reason, applies in (
+        (Reason(ReasonCode.REACHES_DEPARTMENTS, count=reached), reached > 0),
+        (Reason(ReasonCode.KNOWS_THE_TOPIC, value=topic), topic is not None and topic > 0),
+        (Reason(ReasonCode.COVERS_DEPARTMENTS, items=tuple(covered)), bool(covered)),
+        (Reason(ReasonCode.STRONG_BRIDGE, value=bridge.score if bridge else 0.0),
          bridge is not None and bridge.score >= 0.75),
-        (f"adds about {gain:.0f} people to the expected reach", gain >= 1),
+        (Reason(ReasonCode.ADDS_REACH, value=gain), gain >= 1),
     ) if applies)
 
 
@@ -343,7 +348,7 @@ def ambassador_team(
             bridge_score=float(bridge[v]),
             topic_score=topics[v],
             marginal_gain=gain,
-            reasons=_reasons(bridges.get(A.nodes[v]), topics[v],
+            why=_reasons(bridges.get(A.nodes[v]), topics[v],
                              [d for d in wanted if A.nodes[v] in coverage[d]], gain),
         )
         for v, gain in team

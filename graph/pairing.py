@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from graph.reasons import Reason, ReasonCode
+
 __all__ = [
     "CONNECTED_WEIGHT",
     "DEPARTMENT_WEIGHT",
@@ -71,12 +73,17 @@ class BuddyCandidate:
 
 @dataclass(frozen=True, slots=True)
 class BuddyPair:
-    """A newcomer, their buddy, the affinity and why (English; the API translates)."""
+    """A newcomer, their buddy, the affinity and why."""
 
     newcomer_id: str
     buddy_id: str
     score: float
-    reasons: tuple[str, ...]
+    why: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons as English sentences (``why`` holds them as data)."""
+        return tuple(map(str, self.why))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,21 +112,18 @@ def _affinity(n: Newcomer, b: BuddyCandidate, cross_department: bool | None) -> 
     return score + CONNECTED_WEIGHT * min(1.0, max(0.0, b.bridge_score))
 
 
-def _reasons(n: Newcomer, b: BuddyCandidate) -> tuple[str, ...]:
+def _reasons(n: Newcomer, b: BuddyCandidate) -> tuple[Reason, ...]:
     shared = sorted(set(n.topics) & set(b.topics), key=lambda t: (-n.topics[t] * b.topics[t], t))
     out = []
     if shared:
-        more = "" if len(shared) <= 3 else ", ..."
-        topic_word = "topic" if len(shared) == 1 else "topics"
-        out.append(f"shares {len(shared)} {topic_word}: {', '.join(shared[:3])}{more}")
-    years = int(b.tenure_years)
-    out.append(f"{years} year{'' if years == 1 else 's'} in the organisation")
+        out.append(Reason(ReasonCode.SHARES_TOPICS, count=len(shared), items=tuple(shared)))
+    out.append(Reason(ReasonCode.TENURE, count=int(b.tenure_years)))
     if n.department is not None and n.department == b.department:
-        out.append("same department")
+        out.append(Reason(ReasonCode.SAME_DEPARTMENT))
     elif b.department is not None:
-        out.append(f"from another department ({b.department})")
+        out.append(Reason(ReasonCode.OTHER_DEPARTMENT, items=(b.department,)))
     if b.bridge_score >= 0.75:
-        out.append(f"well connected across departments ({b.bridge_score:.2f})")
+        out.append(Reason(ReasonCode.WELL_CONNECTED, value=b.bridge_score))
     return tuple(out)
 
 

@@ -33,6 +33,7 @@ import networkx as nx  # type: ignore[import-untyped,unused-ignore]
 
 from graph.health import Holdings
 from graph.model import Topic
+from graph.reasons import Reason, ReasonCode
 
 DECAY = 0.5
 MAX_HOPS = 2
@@ -41,11 +42,16 @@ NETWORK = 0.5
 
 @dataclass(frozen=True)
 class Route:
-    """A person to route a question to, how strongly, and why (English)."""
+    """A person to route a question to, how strongly, and why."""
 
     person_id: str
     score: float
-    reasons: tuple[str, ...]
+    why: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons as English sentences (``why`` holds them as data)."""
+        return tuple(map(str, self.why))
 
 
 def related_topics(topic_ids: Sequence[str], topics: Mapping[str, Topic],
@@ -112,17 +118,16 @@ def route_question(topic_ids: Sequence[str], topics: Mapping[str, Topic], held: 
     O(T + H + E) for T topics, H holdings and E ties in the graph.
     """
     hops = related_topics(topic_ids, topics, max_hops)
-    direct: dict[str, tuple[float, str]] = {}
+    direct: dict[str, tuple[float, Reason]] = {}
     for pid, mine in held.items():
         for tid, h in mine.items():
-            if tid in hops and (value := decay ** hops[tid] * h.strength) > direct.get(
-                    pid, (0.0, ""))[0]:
-                direct[pid] = (value, _relation(tid, hops[tid], h.strength))
+            if tid in hops and (value := decay ** hops[tid] * h.strength) > _value(direct, pid):
+                direct[pid] = (value, Reason(ReasonCode.KNOWS_TOPIC, count=hops[tid],
+                                             value=h.strength, items=(tid,)))
     for pid, value in (text or {}).items():
-        if value > direct.get(pid, (0.0, ""))[0]:
-            direct[pid] = (value, f"wrote about it (strength {value:.2f})")
-    best: dict[str, tuple[float, list[str]]] = {pid: (v, [why]) for pid, (v, why) in
-                                                direct.items()}
+        if value > _value(direct, pid):
+            direct[pid] = (value, Reason(ReasonCode.WROTE_ABOUT, value=value))
+    best: dict[str, tuple[float, Reason]] = dict(direct)
     for pid, (value, why) in direct.items():
         if graph is None or pid not in graph:
             continue
@@ -131,15 +136,14 @@ def route_question(topic_ids: Sequence[str], topics: Mapping[str, Topic], held: 
                 continue
             weight = float(tie.get("weight", 1.0))
             via = network * weight / (weight + 1) * value
-            if via > best.get(other, (0.0, []))[0]:
-                best[other] = (via, [f"works with {pid}, who {why}"])
+            if via > _value(best, other):
+                best[other] = (via, Reason(ReasonCode.WORKS_WITH, items=(pid,), via=why))
     allowed = set(eligible) if eligible is not None else None
     ranked = sorted(((v, pid, why) for pid, (v, why) in best.items()
                      if v > 0 and (allowed is None or pid in allowed)),
                     key=lambda r: (-r[0], r[1]))
-    return [Route(pid, round(v, 4), tuple(why)) for v, pid, why in ranked[:first]]
+    return [Route(pid, round(v, 4), (why,)) for v, pid, why in ranked[:first]]
 
 
-def _relation(topic_id: str, hops: int, strength: float) -> str:
-    where = "the topic itself" if hops == 0 else f"{hops} step{'s' * (hops > 1)} away"
-    return f"knows {topic_id} ({where}, strength {strength:.2f})"
+def _value(found: Mapping[str, tuple[float, Reason]], person_id: str) -> float:
+    return found[person_id][0] if person_id in found else 0.0

@@ -39,6 +39,7 @@ import networkx as nx  # type: ignore[import-untyped,unused-ignore]
 
 from graph.errors import InputProblem, InvalidInputError
 from graph.health import KEEPER_THRESHOLD, Holdings
+from graph.reasons import Reason, ReasonCode
 
 FIT_COST = 100
 LOAD_COST = 50
@@ -54,7 +55,12 @@ class Assignment:
     topic_id: str
     role: str  # "keeper" or "learner"
     mentor_id: str | None = None
-    reasons: tuple[str, ...] = ()
+    why: tuple[Reason, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons as English sentences (``why`` holds them as data)."""
+        return tuple(map(str, self.why))
 
 
 @dataclass(frozen=True)
@@ -222,21 +228,21 @@ def _plan(period: int, team: list[str], topic_ids: list[str], held: Holdings,
     for t in topic_ids:
         for p in kept[t]:
             out.append(Assignment(p, t, "keeper", None,
-                                  (f"keeps it (strength {_strength(held, p, t):.2f})",)))
+                                  (Reason(ReasonCode.KEEPS, value=_strength(held, p, t)),)))
         for p in chosen[t]:
             mentor, why = _mentor(t, kept[t], held, team, threshold, mentees, period)
             fit, partial, near, wish = _fit(held, p, t, threshold, related)
             reasons = [r for r, on in (
-                (f"already knows some of it (strength {_strength(held, p, t):.2f})", partial),
-                (f"knows the related topic {near}", near),
-                ("wants to learn it", wish)) if on]
-            reasons += [why, f"keeps or learns {load[p]} of these topics"]
+                (Reason(ReasonCode.KNOWS_SOME, value=_strength(held, p, t)), partial),
+                (Reason(ReasonCode.KNOWS_RELATED, items=(near,) if near else ()), near),
+                (Reason(ReasonCode.WANTS_TO_LEARN), wish)) if on]
+            reasons += [why, Reason(ReasonCode.LOAD, count=load[p])]
             out.append(Assignment(p, t, "learner", mentor, tuple(reasons)))
     return SpreadingPlan(period, tuple(out), load, short)
 
 
 def _mentor(topic: str, team_keepers: list[str], held: Holdings, team: list[str],
-            threshold: float, mentees: Counter[str], period: int) -> tuple[str | None, str]:
+            threshold: float, mentees: Counter[str], period: int) -> tuple[str | None, Reason]:
     """A keeper for a learner: in the team (fewest learners, order shifted by the period),
     else the strongest outside it."""
     if team_keepers:
@@ -244,10 +250,10 @@ def _mentor(topic: str, team_keepers: list[str], held: Holdings, team: list[str]
         mentor = min(team_keepers,
                      key=lambda p: (mentees[p], (team_keepers.index(p) - period) % n))
         mentees[mentor] += 1
-        return mentor, f"learns from {mentor}, a keeper in the team"
+        return mentor, Reason(ReasonCode.LEARNS_FROM_TEAM, items=(mentor,))
     outside = sorted(((h.strength, pid) for pid, mine in held.items() if pid not in team
                       and (h := mine.get(topic)) is not None and h.strength >= threshold),
                      key=lambda sp: (-sp[0], sp[1]))
     if outside:
-        return outside[0][1], f"nobody in the team keeps it: learns from {outside[0][1]}"
-    return None, "nobody keeps it yet: learns from the sources"
+        return outside[0][1], Reason(ReasonCode.LEARNS_FROM_OUTSIDE, items=(outside[0][1],))
+    return None, Reason(ReasonCode.LEARNS_FROM_SOURCES)

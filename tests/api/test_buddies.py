@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from api_helpers import gql, local
+from fastapi.testclient import TestClient
 
+from api.app import create_app
 from api.network import NetworkService
 from graph.errors import InvalidInputError, NotFoundError
 from graph.model import (
@@ -87,3 +90,21 @@ def test_accepting_checks_both_people(network: NetworkService, store: GraphStore
     with pytest.raises(InvalidInputError, match="own buddy"):
         network.accept_pairing("n1", "n1", TODAY)
     assert store.pairings() == []
+
+
+def test_buddy_reasons_over_graphql_as_text_and_data(store: GraphStore) -> None:
+    """b1 (16 years, same department, shares the Wmo with n1) is proposed for n1; the reasons
+    come as English text and as codes with their numbers and ids, in the same order."""
+    store.apply(_org())
+    with TestClient(create_app(local(), store=store)) as client:
+        client.app.state.service.today = TODAY  # type: ignore[attr-defined]
+        pairs = gql(client, """{ buddies(newcomers: ["n1"]) { pairs { buddy { key } reasons
+                              why { code count value items via { code } text } } } }""")[
+            "buddies"]["pairs"]
+    assert [p["buddy"]["key"] for p in pairs] == ["b1"]
+    why = pairs[0]["why"]
+    assert [(w["code"], w["count"], w["items"]) for w in why] == [
+        ("SHARES_TOPICS", 1, ["wmo"]), ("TENURE", 16, []), ("SAME_DEPARTMENT", None, [])]
+    assert [w["text"] for w in why] == pairs[0]["reasons"] == [
+        "shares 1 topic: wmo", "16 years in the organisation", "same department"]
+    assert all(w["via"] is None and w["value"] is None for w in why)

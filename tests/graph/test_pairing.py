@@ -15,6 +15,7 @@ from graph.pairing import (
     Newcomer,
     match_buddies,
 )
+from graph.reasons import Reason, ReasonCode
 
 TEN_YEARS = TENURE_WEIGHT * (1 - math.exp(-10 / TENURE_SCALE_YEARS))  # 0.15 * 0.8647 = 0.1297
 
@@ -113,4 +114,10 @@ def test_reasons() -> None:
         "12 years in the organisation",
         "same department",
         "well connected across departments (0.80)",
+    )
+    assert pair.why == (  # the same reasons as data, for a page to say in its own language
+        Reason(ReasonCode.SHARES_TOPICS, count=3, items=("Wmo", "mantelzorg", "privacy")),
+        Reason(ReasonCode.TENURE, count=12),
+        Reason(ReasonCode.SAME_DEPARTMENT),
+        Reason(ReasonCode.WELL_CONNECTED, value=0.8),
     )
