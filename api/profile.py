@@ -32,6 +32,7 @@ class DocumentRow:
     url: str | None
     snippet: str
     topic_ids: tuple[str, ...]
+    language: str = "nl"
 
 
 def _visible(p: Person) -> bool:
@@ -53,8 +54,7 @@ def person_topics(service: Service, person_id: str) -> list[PersonTopicRow]:
     if not people:
         return []
     person = people[0]
-    scores = {s.topic_id: s for s in service.store.topic_scores(
-        [t.id for t in service.store.topics()]) if s.person_id == person_id}
+    scores = {s.topic_id: s for s in service.store.topic_scores(person_ids=[person_id])}
     claimed = {c.topic_id for c in person.claims}
     verdicts = {f.topic_id: f.verdict for f in service.store.feedback(person_ids=[person_id])}
     rows = []
@@ -76,10 +76,10 @@ def person_documents(service: Service, person_id: str, limit: int = 100) -> list
             continue
         if e.document_id not in found:
             found[e.document_id] = (DocumentRow(e.document_id, e.title, e.date, e.url,
-                                                e.snippet, ()), [])
+                                                e.snippet, (), e.language), [])
         if e.topic_id and e.topic_id not in found[e.document_id][1]:
             found[e.document_id][1].append(e.topic_id)
-    rows = [DocumentRow(r.document_id, r.title, r.date, r.url, r.snippet, tuple(ts))
+    rows = [DocumentRow(r.document_id, r.title, r.date, r.url, r.snippet, tuple(ts), r.language)
             for r, ts in found.values()]
     rows.sort(key=lambda r: (r.date or date.min, r.document_id), reverse=True)
     return rows

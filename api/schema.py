@@ -244,6 +244,8 @@ class AuthoredDocument:
     date: dt.date | None
     url: str | None
     snippet: str
+    language: str = strawberry.field(
+        description="The document's language as a BCP 47 code: nl or en.")
     topic_ids: strawberry.Private[tuple[str, ...]]
 
     @strawberry.field
@@ -303,7 +305,8 @@ class Person(Node):
         rows = await run(profile.person_documents, ctx(info).service, self.key)
         return connection([AuthoredDocument(document_id=strawberry.ID(d.document_id),
                                             title=d.title, date=d.date, url=d.url,
-                                            snippet=d.snippet, topic_ids=d.topic_ids)
+                                            snippet=d.snippet, language=d.language,
+                                            topic_ids=d.topic_ids)
                            for d in rows], first, after)
 
     @strawberry.field(description="Close colleagues in the collaboration graph, closest first.")  # type: ignore[untyped-decorator]  # noqa: E501
@@ -400,6 +403,8 @@ class Evidence:
     date: dt.date | None
     url: str | None
     kind: str
+    language: str = strawberry.field(
+        description="The document's language as a BCP 47 code: nl or en.")
     contribution: float | None = strawberry.field(
         description="Share of the person's document evidence this document gives (0..1); "
                     "null when it shows a topic rather than matching the question's words.")
@@ -413,7 +418,7 @@ class Evidence:
     def of(e: model.Evidence, contribution: float | None = None) -> Evidence:
         return Evidence(document_id=strawberry.ID(e.document_id), title=e.title,
                         snippet=e.snippet, date=e.date, url=e.url, kind=e.kind.value,
-                        contribution=contribution, topic_id=e.topic_id)
+                        language=e.language, contribution=contribution, topic_id=e.topic_id)
 
 
 @strawberry.type(description="A topic that counted through the taxonomy, at a discount.")

@@ -291,6 +291,7 @@ class AuditEntry:
     subject_id: str
     action: str  # the GraphQL field or CLI command
     query: str = ""
+    actor_person_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,11 @@ class Authorship:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Why a person is linked to a query: a snippet of a document they wrote."""
+    """Why a person is linked to a query: a snippet of a document they wrote.
+
+    ``language`` is the document's language (a BCP 47 code, "nl" or "en"), so that a page in
+    the other language can mark the title and snippet (WCAG 3.1.2).
+    """
 
     person_id: str
     document_id: str
@@ -379,6 +384,7 @@ class Evidence:
     topic_id: str | None
     kind: DocumentKind = DocumentKind.DOCUMENT
     weight: float = 0.0  # the mention's score times the person's authorship share
+    language: str = "nl"
 
 
 @dataclass(frozen=True)

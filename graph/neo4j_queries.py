@@ -241,11 +241,18 @@ _TOPIC_FIELDS = """
 RETURN t {.*} AS topic, [(t)-[:BROADER]->(b:Topic) | b.id] AS broader ORDER BY t.id"""
 ALL_TOPICS = "MATCH (t:Topic)" + _TOPIC_FIELDS
 TOPICS = "UNWIND $ids AS id MATCH (t:Topic {id: id})" + _TOPIC_FIELDS
-TOPIC_SCORES = """
-UNWIND $ids AS id MATCH (t:Topic {id: id}) MATCH (t)<-[k:KNOWS]-(p:Person)
+_SCORE_FIELDS = """
 RETURN p.id AS person_id, t.id AS topic_id, k.score AS score,
        k.evidence_count AS evidence_count, k.last_date AS last_date
 ORDER BY topic_id, person_id"""
+ALL_TOPIC_SCORES = "MATCH (p:Person)-[k:KNOWS]->(t:Topic)" + _SCORE_FIELDS
+TOPIC_SCORES = ("UNWIND $topics AS id MATCH (t:Topic {id: id}) MATCH (t)<-[k:KNOWS]-(p:Person)"
+                + _SCORE_FIELDS)
+# one person's page: from the person (a unique-id seek), so only their own KNOWS are read
+PERSON_SCORES = ("UNWIND $people AS id MATCH (p:Person {id: id})-[k:KNOWS]->(t:Topic)"
+                 + _SCORE_FIELDS)
+PERSON_TOPIC_SCORES = ("UNWIND $people AS id MATCH (p:Person {id: id})-[k:KNOWS]->(t:Topic) "
+                       "WHERE t.id IN $topics" + _SCORE_FIELDS)
 CLAIMS = """
 UNWIND $ids AS id MATCH (t:Topic {id: id}) MATCH (t)<-[c:CLAIMS]-(p:Person)
 RETURN p.id AS person_id, t.id AS topic_id, c {.*, topic_id: t.id} AS claim
@@ -290,8 +297,8 @@ MATCH (p:Person {id: pid})-[a:AUTHORED]->(d:Document)
 OPTIONAL MATCH (d)-[m:MENTIONS]->(t:Topic) WHERE t.id IN $topics
 WITH p, a, d, m, t WHERE t IS NOT NULL OR d.id IN $documents
 RETURN p.id AS person_id, d.id AS document_id, d.title AS title, d.date AS date, d.url AS url,
-       d.kind AS kind, t.id AS topic_id, m.snippet AS snippet,
-       coalesce(m.score, 0.0) * a.share AS weight,
+       d.kind AS kind, coalesce(d.language, 'nl') AS language, t.id AS topic_id,
+       m.snippet AS snippet, coalesce(m.score, 0.0) * a.share AS weight,
        CASE WHEN m IS NULL OR m.snippet = '' THEN d.text END AS text"""
 AUTHORSHIPS = """
 MATCH (d:Document) WHERE d.kind = $kind

@@ -168,10 +168,17 @@ class Neo4jStore:
                                                                        ids=_distinct(ids))
         return [_topic(r["topic"], r["broader"]) for r in rows]
 
-    def topic_scores(self, topic_ids: Collection[str]) -> list[PersonTopicScore]:
+    def topic_scores(self, topic_ids: Collection[str] | None = None, *,
+                     person_ids: Collection[str] | None = None) -> list[PersonTopicScore]:
+        topics = None if topic_ids is None else _distinct(topic_ids)
+        people = None if person_ids is None else _distinct(person_ids)
+        if people is not None:
+            query = q.PERSON_SCORES if topics is None else q.PERSON_TOPIC_SCORES
+        else:
+            query = q.ALL_TOPIC_SCORES if topics is None else q.TOPIC_SCORES
         return [PersonTopicScore(r["person_id"], r["topic_id"], r["score"], r["evidence_count"],
                                  _date(r["last_date"]))
-                for r in self._read(q.TOPIC_SCORES, ids=_distinct(topic_ids))]
+                for r in self._read(query, people=people, topics=topics)]
 
     def claims(self, topic_ids: Collection[str]) -> list[PersonClaim]:
         return [PersonClaim(r["person_id"], _claim(r["claim"]))
@@ -238,7 +245,7 @@ class Neo4jStore:
         return [Evidence(r["person_id"], r["document_id"], r["title"],
                          r["snippet"] or snippet_around(r["text"] or "", terms),
                          _date(r["date"]), r["url"], r["topic_id"], DocumentKind(r["kind"]),
-                         r["weight"])
+                         r["weight"], r["language"])
                 for person in sorted(kept) for r in kept[person]]
 
     def authorships(self) -> list[Authorship]:

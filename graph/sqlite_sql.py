@@ -65,6 +65,12 @@ JOIN authored a ON a.person_id = p.id
 JOIN mention m ON m.document_id = a.document_id
 JOIN document d ON d.id = a.document_id
 GROUP BY m.topic_id, a.person_id"""
+# some people's KNOWS (optionally only for :topics), found through the knows_person index
+PERSON_KNOWS = """
+SELECT * FROM knows
+WHERE person_id IN (SELECT value FROM json_each(:people))
+  AND (:topics IS NULL OR topic_id IN (SELECT value FROM json_each(:topics)))
+ORDER BY topic_id, person_id"""
 # a hit's department: the document's, or its first author's when it has none
 SEARCH = """
 SELECT d.id, f.score, d.date, coalesce(d.department_id, p.department_id) AS department_id

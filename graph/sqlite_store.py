@@ -288,10 +288,18 @@ class SqliteStore:
             broader.setdefault(r["topic_id"], []).append(r["broader_id"])
         return [_topic(r, broader.get(r["id"], [])) for r in rows]
 
-    def topic_scores(self, topic_ids: Collection[str]) -> list[PersonTopicScore]:
+    def topic_scores(self, topic_ids: Collection[str] | None = None, *,
+                     person_ids: Collection[str] | None = None) -> list[PersonTopicScore]:
+        if person_ids is None:
+            rows = self._select_in("SELECT * FROM knows WHERE topic_id IN ({})", topic_ids,
+                                   "SELECT * FROM knows ORDER BY topic_id, person_id")
+        else:
+            topics = None if topic_ids is None else json.dumps(list(dict.fromkeys(topic_ids)))
+            rows = self._query(sql.PERSON_KNOWS, {
+                "people": json.dumps(list(dict.fromkeys(person_ids))), "topics": topics})
         return [PersonTopicScore(r["person_id"], r["topic_id"], r["score"], r["evidence_count"],
                                  _date(r["last_date"]))
-                for r in self._select_in("SELECT * FROM knows WHERE topic_id IN ({})", topic_ids)]
+                for r in rows]
 
     def claims(self, topic_ids: Collection[str]) -> list[PersonClaim]:
         return [PersonClaim(r["person_id"], _claim(r))
@@ -341,7 +349,7 @@ class SqliteStore:
         return [Evidence(r["person_id"], r["document_id"], r["title"],
                          r["snippet"] if r["snippet"] else snippet_around(r["text"], terms),
                          _date(r["date"]), r["url"], r["topic_id"], DocumentKind(r["kind"]),
-                         r["weight"])
+                         r["weight"], r["language"])
                 for r in rows]
 
     def authorships(self) -> list[Authorship]:

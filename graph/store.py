@@ -58,8 +58,14 @@ class GraphStore(Protocol):
         """Topics by id, or all topics when ``ids`` is None."""
         ...
 
-    def topic_scores(self, topic_ids: Collection[str]) -> list[PersonTopicScore]:
-        """Derived per-person aggregates (KNOWS) for these topics."""
+    def topic_scores(self, topic_ids: Collection[str] | None = None, *,
+                     person_ids: Collection[str] | None = None) -> list[PersonTopicScore]:
+        """Derived per-person aggregates (KNOWS) for these topics and these people (None: all).
+
+        Hidden people's rows are included: callers decide what to show. With ``person_ids``
+        the read is indexed by person and costs their own rows only (a person page), ordered
+        by topic, then person.
+        """
         ...
 
     def claims(self, topic_ids: Collection[str]) -> list[PersonClaim]:

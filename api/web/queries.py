@@ -27,7 +27,7 @@ query Experts($query: String!, $first: Int!, $after: String, $department: ID) {
       lastEvidence
       matchedTopics { ...TopicLabels }
       claims { level askMeAbout topic { ...TopicLabels } }
-      evidence { documentId title snippet date url topic { ...TopicLabels } }
+      evidence { documentId title snippet date url language topic { ...TopicLabels } }
     }
   }
 }
@@ -52,7 +52,7 @@ query PersonPage($id: ID!) {
     }
     documents(first: 20) {
       totalCount
-      nodes { documentId title date url snippet topics { key } }
+      nodes { documentId title date url snippet language topics { key } }
     }
     colleagues(first: 10) { nodes { weight kinds person { ...PersonLine } } }
   }
