@@ -89,7 +89,7 @@ def snapshot(service: Service, since: datetime | None = None) -> Snapshot:
     departments = store.departments()
     policies = ScopePolicies.of(store.policies(), departments)
     ids = list(topics)
-    held = holdings(store.topic_scores(ids), store.claims(ids), store.feedback(), people,
+    held = holdings(store.topic_scores(), store.claims(ids), store.feedback(), people,
                     policies.infers)
     return Snapshot(people, held, topics, departments, policies,
                     topic_demand(store.searches(since)))

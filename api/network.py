@@ -54,9 +54,8 @@ class NetworkService:
 
     def _build(self) -> NetworkAnalysis:
         people = {p.id: p for p in self.store.people()}
-        topic_ids = [t.id for t in self.store.topics()]
         knows: dict[str, dict[str, float]] = defaultdict(dict)
-        for s in self.store.topic_scores(topic_ids):
+        for s in self.store.topic_scores():  # every KNOWS row
             knows[s.person_id][s.topic_id] = s.score / (s.score + SATURATION)
         links = [TopicLink(p, t, v) for p, topics in knows.items() for t, v in topics.items()]
         nodes = [PersonNode(p.id, p.department_id, p.manager_id) for p in people.values()]
