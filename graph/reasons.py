@@ -87,7 +87,9 @@ ENGLISH: dict[ReasonCode, Callable[[Reason], str]] = {
     ReasonCode.COVERS_DEPARTMENTS:
         lambda r: f"covers {_listed(r.items, 3, lambda n: f' and {n} more')}",
     ReasonCode.STRONG_BRIDGE: lambda r: f"strong bridge between departments ({r.value or 0:.2f})",
-    ReasonCode.ADDS_REACH: lambda r: f"adds about {r.value or 0:.0f} people to the expected reach",
+    ReasonCode.ADDS_REACH: lambda r: (f"adds about {round(r.value or 0)} "
+                                      f"{'person' if round(r.value or 0) == 1 else 'people'} "
+                                      "to the expected reach"),
     ReasonCode.SHARES_TOPICS: lambda r: (f"shares {_plural(r.count, 'topic')}: "
                                          f"{_listed(r.items, 3, lambda n: ', ...')}"),
     ReasonCode.TENURE: lambda r: f"{_plural(r.count, 'year')} in the organisation",

@@ -2,7 +2,8 @@
 
 One table, one place: a translator reads this file and nothing else. Templates call ``t(key)``
 and, for texts with blanks, ``t(key, name=...)``. A key missing in one language cannot happen:
-each entry is a pair.
+each entry is a pair. The reasons the HR analyses give (``why`` in the API) are said by
+``api.web.reasons``, from a table of the same form.
 """
 
 from __future__ import annotations
@@ -173,10 +174,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "amb.reasons": ("Waarom", "Why"),
     "amb.coverage": ("Dekking per afdeling", "Coverage per department"),
     "amb.covered_by": ("Bereikt via", "Reached through"),
-    "amb.reason.topic": ("Kent het onderwerp ({score})", "Knows the topic ({score})"),
-    "amb.reason.bridge": ("Brugscore {score}", "Bridge score {score}"),
-    "amb.reason.gain": ("Voegt naar verwachting {count} collega's toe aan het bereik",
-                        "Adds about {count} colleagues to the expected reach"),
     "amb.uncovered": ("Niet bereikt", "Not reached"),
     "amb.none": ("Geen team mogelijk met deze keuze.", "No team possible with this choice."),
     # HR: buddies
@@ -361,6 +358,18 @@ def translator(lang: Lang) -> Callable[..., str]:
         return text(key, lang, **blanks)
 
     return t
+
+
+def format_number(value: float | None, lang: Lang, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals, a decimal comma in Dutch; "–" for None.
+
+    >>> format_number(0.857, "nl"), format_number(0.857, "en"), format_number(2.56, "nl", 0)
+    ('0,86', '0.86', '3')
+    """
+    if value is None:
+        return "–"
+    shown = f"{value:.{digits}f}"
+    return shown.replace(".", ",") if lang == "nl" else shown
 
 
 def pick(value: str | None) -> Lang | None:

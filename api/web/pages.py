@@ -26,7 +26,7 @@ from strawberry.schema.base import BaseSchema
 
 from api.auth import AuthenticationError, Authenticator, Principal, Role, token_of
 from api.schema import Context
-from api.web.catalogue import DEFAULT_LANG, Lang, pick, text, translator
+from api.web.catalogue import DEFAULT_LANG, Lang, format_number, pick, text, translator
 
 LANG_COOKIE = "wieweet_lang"
 NOTICE_COOKIE = "wieweet_notice"
@@ -270,8 +270,5 @@ def _date_formatter(lang: Lang) -> Any:
 
 def _number_formatter(lang: Lang) -> Any:
     def num(value: float | None, digits: int = 2) -> str:
-        if value is None:
-            return "–"
-        shown = f"{value:.{digits}f}"
-        return shown.replace(".", ",") if lang == "nl" else shown
+        return format_number(value, lang, digits)
     return num

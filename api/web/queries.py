@@ -10,6 +10,9 @@ from __future__ import annotations
 
 TOPIC = "fragment TopicLabels on Topic { id key labelNl labelEn }"
 PERSON = "fragment PersonLine on Person { id key name title department { key name } }"
+# a reason as data (said in the page's language by api.web.reasons); `via` only for works_with
+WHY = ("fragment ReasonParts on Reason { code count value items text }\n"
+       "fragment Why on Reason { ...ReasonParts via { ...ReasonParts } }\n")
 
 DEPARTMENTS = """
 query Departments {
@@ -117,23 +120,23 @@ query Bridges($first: Int!, $department: ID, $topic: String) {
 }
 """
 
-AMBASSADORS = PERSON + """
+AMBASSADORS = PERSON + WHY + """
 query Ambassadors($topic: String, $departments: [ID!], $perDepartment: Int!, $size: Int) {
   ambassadors(topic: $topic, departments: $departments, perDepartment: $perDepartment,
               size: $size) {
     expectedReach
     reachFraction
-    members { departmentsReached bridgeScore topicScore marginalGain person { ...PersonLine } }
+    members { departmentsReached why { ...Why } person { ...PersonLine } }
     coverage { department { key name } members { key name } }
     uncovered { key name }
   }
 }
 """
 
-BUDDIES = PERSON + """
+BUDDIES = PERSON + WHY + """
 query Buddies($capacity: Int!, $crossDepartment: Boolean) {
   buddies(capacity: $capacity, crossDepartment: $crossDepartment) {
-    pairs { score reasons newcomer { ...PersonLine } buddy { ...PersonLine } }
+    pairs { score why { ...Why } newcomer { ...PersonLine } buddy { ...PersonLine } }
     unmatched { ...PersonLine }
   }
 }
@@ -191,7 +194,7 @@ query DepartureRisks($first: Int!, $after: String, $department: ID) {
 }
 """
 
-MISSED_SEARCHES = TOPIC + PERSON + """
+MISSED_SEARCHES = TOPIC + PERSON + WHY + """
 query MissedSearches($first: Int!, $after: String, $since: Date, $until: Date,
                      $period: TrendPeriod!) {
   missedSearches(first: $first, after: $after, since: $since, until: $until, period: $period) {
@@ -199,7 +202,7 @@ query MissedSearches($first: Int!, $after: String, $since: Date, $until: Date,
     nodes {
       query wording asked missed lastAsked slope
       trend { start asked missed }
-      routes { score reasons person { ...PersonLine } }
+      routes { score why { ...Why } person { ...PersonLine } }
       topics { ...TopicLabels }
     }
   }
@@ -224,12 +227,13 @@ query StaleProfiles($first: Int!, $after: String, $days: Int!) {
 }
 """
 
-SPREADING = TOPIC + PERSON + """
+SPREADING = TOPIC + PERSON + WHY + """
 query SpreadingPlan($department: ID!, $topics: [String!], $keepers: Int!, $learners: Int!) {
   spreadingPlan(department: $department, topics: $topics, keepers: $keepers,
                 learners: $learners) {
     assignments {
-      role reasons
+      role
+      why { ...Why }
       person { ...PersonLine }
       topic { ...TopicLabels }
       mentor { ...PersonLine }
@@ -240,5 +244,26 @@ query SpreadingPlan($department: ID!, $topics: [String!], $keepers: Int!, $learn
 }
 """
 
+
+
+def names(topics: int, people: int, departments: bool) -> str:
+    """A document naming ``topics`` topics and ``people`` people by key (variables ``$t0``…
+    and ``$p0``…), and every department if ``departments``: the names the reasons on a page
+    need that its own answer lacks (``api.web.reasons``). Only aliases and variable names are
+    generated, never a key. One alias per key, and the schema caps aliases per document
+    (``Settings.max_aliases``).
+    """
+    wanted = [(f"t{i}", "topic", "...TopicLabels") for i in range(topics)]
+    wanted += [(f"p{i}", "person", "...PersonLine") for i in range(people)]
+    variables = ", ".join(f"${alias}: ID!" for alias, _, _ in wanted)
+    fields = [f"{alias}: {field}(id: ${alias}) {{ {shown} }}" for alias, field, shown in wanted]
+    if departments:
+        fields.append("departments(first: 100) { nodes { key name } }")
+    head = f"query Names({variables})" if variables else "query Names"
+    fragments = (TOPIC + "\n" if topics else "") + (PERSON + "\n" if people else "")
+    return fragments + head + " {\n  " + "\n  ".join(fields) + "\n}\n"
+
+
 ALL = {name: value for name, value in globals().items()
-       if name.isupper() and name not in {"TOPIC", "PERSON", "PAGE"} and isinstance(value, str)}
+       if name.isupper() and name not in {"TOPIC", "PERSON", "PAGE", "WHY"}
+       and isinstance(value, str)}

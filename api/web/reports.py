@@ -6,12 +6,13 @@ The page shows the first rows of each; the CSV download runs the same document f
 
 The CSV is for people who open it in a spreadsheet: UTF-8 with a byte-order mark (without it
 Excel reads the accents in "Financiën" wrongly), one row per line (RFC 4180 quoting), column
-names in the page's language, people as "Name (key)", several of them separated by "; ", dates
-as YYYY-MM-DD (times in UTC). The Dutch page writes what a spreadsheet set to Dutch opens with a
-double click: fields separated by ";" and decimal commas; the English page "," and decimal
-points. A text cell that a spreadsheet would read as a formula ("=...", "+...", "-...", "@...")
-gets a leading apostrophe: the wording of a missed search is whatever an employee typed, and
-must not run in HR's spreadsheet (OWASP "CSV injection").
+names in the page's language, people as "Name (key)", several of them separated by "; ", reasons
+as the page says them, dates as YYYY-MM-DD (times in UTC). The Dutch page writes what a
+spreadsheet set to Dutch opens with a double click: fields separated by ";" and decimal commas
+(in the reasons too); the English page "," and decimal points. A text cell that a spreadsheet
+would read as a formula ("=...", "+...", "-...", "@...") gets a leading apostrophe: the wording
+of a missed search is whatever an employee typed, and must not run in HR's spreadsheet (OWASP
+"CSV injection").
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Cells:
 
     t: Translate
     label: Callable[[dict[str, Any] | None], str]
+    why: Callable[[Iterable[dict[str, Any]]], str]  # reasons said in one text (api.web.reasons)
 
     def person(self, p: dict[str, Any] | None) -> str:
         return f"{p['name']} ({p['key']})" if p else ""
@@ -119,7 +121,7 @@ def _departure(n: dict[str, Any], c: Cells) -> list[Cell]:
 
 def _missed(n: dict[str, Any], c: Cells) -> list[Cell]:
     trend = "; ".join(f"{p['start']} {p['asked']}/{p['missed']}" for p in n["trend"])
-    why = "; ".join(f"{r['person']['name']}: {', '.join(r['reasons'])}"
+    why = "; ".join(f"{r['person']['name']}: {c.why(r['why'])}"
                     for r in n["routes"] if r["person"])
     asked = dt.datetime.fromisoformat(n["lastAsked"]).astimezone(dt.UTC).strftime(
         "%Y-%m-%d %H:%M:%S")
@@ -172,7 +174,7 @@ def spreading_header(t: Translate) -> list[str]:
 
 def spreading_row(a: dict[str, Any], c: Cells) -> list[Cell]:
     return [c.label(a["topic"]), _key(a["topic"]), c.person(a["person"]),
-            c.t(f"spread.role.{a['role']}"), c.person(a["mentor"]), "; ".join(a["reasons"])]
+            c.t(f"spread.role.{a['role']}"), c.person(a["mentor"]), c.why(a["why"])]
 
 
 def guard(value: Cell) -> Cell:

@@ -129,6 +129,20 @@ def test_accept_a_buddy_pairing(page: Any, live_server: LiveServer) -> None:
     assert row.get_by_role("button").is_disabled()
 
 
+def test_buddy_reasons_in_the_page_language(page: Any, live_server: LiveServer) -> None:
+    # the reasons are said in the page's language, not marked as another (WCAG 3.1.2)
+    log_in(page, live_server, "hr")
+    for lang, tenure, english_word in (("nl", r"^\d+ jaar in dienst$", "organisation"),
+                                       ("en", r"^\d+ years in the organisation$", "dienst")):
+        page.goto(f"{live_server.url}/hr/buddies?lang={lang}")
+        reasons = page.locator("#pairs tbody tr", has_text="Gijs de Boer").locator("td li")
+        said = reasons.filter(has_text=re.compile(tenure))
+        assert said.count() == 1
+        assert said.evaluate("e => e.closest('[lang]').lang") == lang
+        assert not any(english_word in r for r in reasons.all_inner_texts())
+        assert_accessible(page)
+
+
 @pytest.mark.parametrize("path", ["/hr/bridges", "/hr/map", "/hr/gaps", "/departments/soc",
                                   "/hr/bridges?topic=privacy", "/people/p999"])
 def test_every_hr_and_other_page_passes_axe(page: Any, live_server: LiveServer,

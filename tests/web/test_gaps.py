@@ -83,6 +83,15 @@ def test_questions_asked_on_the_search_page_show_up_as_missed_searches(
     assert rows[0].startswith("“drones” 3 3 ") and rows[1].startswith("“dataminimalisatie” 2 2 ")
     assert rows[0].endswith("Niemand gevonden")
     assert "Dirk Smit" in rows[1] and "Cees Bakker" in rows[1]
+    # why, in Dutch: the two wrote d4 (strength 0.33); Eva, tied to Dirk by d8 and meetings,
+    # through him (the colleague's reason nested)
+    assert rows[1].count("schreef erover (sterkte 0,33)") == 2
+    assert "werkt samen met Dirk Smit, die erover schreef (sterkte 0,33)" in rows[1]
+    routes = page[page.index('data-query="dataminimalisatie"'):].split("</tr>", 1)[0]
+    assert 'lang="en"' not in routes and "wrote about" not in routes
+    csv_row = download(client, report="missed-searches")[2]
+    assert csv_row[0] == "dataminimalisatie"
+    assert "Dirk Smit: schreef erover (sterkte 0,33)" in csv_row[9]
     # the trend: twelve months up to this one, the questions all in the last, so it rises
     this_month = format_date(datetime.now(UTC).date(), "nl", day=False)
     drones = page[page.index('data-query="drones"'):].split("</tr>", 1)[0]
@@ -163,6 +172,7 @@ def test_each_report_downloads_as_an_attachment(client: TestClient, web_org: Web
     missed = download(client, report="missed-searches")
     assert missed[0][:4] == ["Vraag", "Vraag, genormaliseerd", "Gesteld", "Gemist"]
     assert [r[:4] for r in missed[1:]] == [["drones", "drones", "2", "2"]]
+    assert missed[1][8:] == ["", ""]  # nobody to route drones to, so no reasons
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", missed[1][4])  # last asked, UTC
     assert missed[1][6].endswith(f"{datetime.now(UTC).date().replace(day=1)} 2/2")
     stale = download(client, report="stale-topics", days=str(stale_days()))
@@ -254,9 +264,22 @@ def test_spreading_plan_for_a_department(client: TestClient, web_org: WebOrg) ->
     assert table(page, "plan")[1].startswith("Wet maatschappelijke ondersteuning Gijs de Boer "
                                              "leert Cees Bakker")
     assert len(table(page, "plan")) == 2
+    plan = page[page.index('id="plan"'):].split("</table>", 1)[0]
+    assert "<li>houdt het bij (sterkte 1,00)</li>" in plan  # Cees: claim 4 + ask me about
+    assert "<li>kent er al iets van (sterkte 0,40)</li>" in plan  # Gijs: claim level 2
+    assert "<li>leert van Cees Bakker, een kenner in het team</li>" in plan
+    assert "<li>houdt 1 van deze onderwerpen bij of leert het</li>" in plan
+    assert 'lang="en"' not in plan and "keeps" not in plan
     rows = download(client, report="spreading", **params)
     assert [r[2:5] for r in rows[1:]] == [["Cees Bakker (p3)", "houdt bij", ""],
                                           ["Gijs de Boer (p7)", "leert", "Cees Bakker (p3)"]]
+    assert [r[5] for r in rows[1:]] == [
+        "houdt het bij (sterkte 1,00)",
+        "kent er al iets van (sterkte 0,40); leert van Cees Bakker, een kenner in het team; "
+        "houdt 1 van deze onderwerpen bij of leert het"]
+    english = download(client, report="spreading", lang="en", **params)
+    assert english[2][5] == ("already knows some of it (strength 0.40); learns from Cees Bakker, "
+                             "a keeper in the team; keeps or learns 1 of these topics")
 
 
 def test_spreading_plan_with_an_unknown_topic_says_so_by_the_form(

@@ -5,7 +5,8 @@ Known answers, worked out from web_org.py:
 - "digitale toegankelijkheid": Anna (p1) wrote d1, d2, d6 and d7 about it, the newest d2 on
   2025-09-12, so she comes first and her latest evidence is 12 September 2025.
 - Personal fields (e-mail) show for the person themself and for hr, not for a colleague.
-- The buddy page proposes buddies for the two newcomers, Gijs (p7) and Hanna (p8).
+- The buddy page proposes buddies for the two newcomers, Gijs (p7) and Hanna (p8), with the
+  reasons in the page's language.
 """
 
 from __future__ import annotations
@@ -215,7 +216,11 @@ def test_ambassador_team_covers_every_chosen_department(client: TestClient,
     assert all("/people/" in members for _, members in rows)  # nobody left uncovered
     assert "Niet bereikt" not in page
     team = page[page.index('id="team"'):].split("</table>", 1)[0]
-    assert "<li>" in team  # each member with reasons
+    assert "<li>" in team  # each member with reasons, in Dutch, departments by name
+    assert re.search(r"<li>bereikt \d andere afdelingen</li>", team)
+    dirk = team[team.index("Dirk Smit"):].split("</tr>", 1)[0]
+    assert re.search(r"<li>dekt [^<]*Financiën</li>", dirk)  # the only one tied to fin
+    assert "reaches" not in team and 'lang="en"' not in team
     # the form remembers the choice
     assert 'value="fin" checked' in page and 'value="ict">' in page
 
@@ -235,6 +240,28 @@ def test_buddy_proposals_and_accepting_one(client: TestClient, web_org: WebOrg,
     assert [(p.newcomer_id, p.buddy_id) for p in store.pairings(["p7"])] == \
         [("p7", buddy.group(1))]
     assert "Gijs de Boer is gekoppeld aan X." in client.get("/hr/buddies").text
+
+
+def test_buddy_reasons_in_the_page_language(client: TestClient, web_org: WebOrg) -> None:
+    # Gijs (soc) gets a buddy from his own department; with a buddy from another department
+    # asked for, Femke (ict) for both newcomers
+    as_(client, web_org, "hr")
+    dutch = client.get("/hr/buddies").text
+    pairs = dutch[dutch.index('id="pairs"'):].split("</table>", 1)[0]
+    assert re.search(r"<li>\d+ jaar in dienst</li>", pairs)
+    assert "<li>zelfde afdeling</li>" in pairs
+    assert re.search(r"<li>deelt \d onderwerpen: [^<]*Wet maatschappelijke ondersteuning", pairs)
+    assert re.search(r"goed verbonden met andere afdelingen \(0,\d\d\)", pairs)
+    for english in ("in the organisation", "same department", "shares", 'lang="en"'):
+        assert english not in pairs
+    across = client.get("/hr/buddies", params={"cross": "on"}).text
+    assert across.count("<li>uit een andere afdeling (ICT)</li>") == 2
+    english_page = client.get("/hr/buddies", params={"lang": "en"}).text
+    pairs = english_page[english_page.index('id="pairs"'):].split("</table>", 1)[0]
+    assert re.search(r"<li>\d+ years in the organisation</li>", pairs)
+    assert "<li>same department</li>" in pairs and "Social Support Act" in pairs
+    assert re.search(r"well connected across departments \(0\.\d\d\)", pairs)
+    assert "jaar in dienst" not in pairs and "lang=" not in pairs
 
 
 def test_department_map_draws_the_departments_with_people(client: TestClient,
