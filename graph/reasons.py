@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Reason", "ReasonCode", "english"]
+__all__ = ["ITEM_KINDS", "Reason", "ReasonCode", "english"]
 
 
 class ReasonCode(StrEnum):
@@ -51,6 +51,15 @@ class ReasonCode(StrEnum):
     LEARNS_FROM_OUTSIDE = "learns_from_outside"  # items: mentor
     LEARNS_FROM_SOURCES = "learns_from_sources"
     LOAD = "load"  # count: topics kept or learnt in the plan
+
+
+ITEM_KINDS: dict[ReasonCode, str] = {
+    ReasonCode.COVERS_DEPARTMENTS: "department", ReasonCode.OTHER_DEPARTMENT: "department",
+    ReasonCode.SHARES_TOPICS: "topic", ReasonCode.KNOWS_TOPIC: "topic",
+    ReasonCode.KNOWS_RELATED: "topic", ReasonCode.WORKS_WITH: "person",
+    ReasonCode.LEARNS_FROM_TEAM: "person", ReasonCode.LEARNS_FROM_OUTSIDE: "person",
+}
+"""What the ids in ``Reason.items`` are, per code (codes without items are absent)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from api.web.pages import (
     visit,
     whole_number,
 )
-from api.web.reasons import names_for
+from api.web.reasons import names_in
 from api.web.reports import (
     REPORTS,
     Cell,
@@ -104,7 +104,7 @@ async def gaps(v: VisitDep) -> Response:
     since, until = options.window(today)
     missed = [_with_trend(v, n, options.period) for n in sections["missed-searches"]["nodes"]]
     departments = sorted(nodes(answers[0]["departments"]), key=lambda d: d["name"])
-    said = await names_for(v, sections["missed-searches"], departments=departments)
+    said = names_in(v.lang, sections["missed-searches"], departments=departments)
     return render(v, "gaps.html", sections=sections, missed=missed, options=options,
                   since=since, until=until, departments=departments, say=said.say,
                   department_name={d["key"]: d["name"] for d in departments}.get(
@@ -158,13 +158,13 @@ async def gaps_csv(v: VisitDep, report: str = "") -> Response:
         if variables is None:
             raise PageError(400, "error.title", "department: ''")
         plan = (await run(v, queries.SPREADING, **variables))["spreadingPlan"]
-        cells = Cells(v.t, labeller(v.lang), (await names_for(v, plan)).says)
+        cells = Cells(v.t, labeller(v.lang), (names_in(v.lang, plan)).says)
         header = spreading_header(v.t)
         rows = [spreading_row(a, cells) for a in plan["assignments"]]
     elif report in REPORTS:
         chosen = REPORTS[report]
         found = await _every(v, chosen, chosen.variables(_options(v), _today()))
-        cells = Cells(v.t, labeller(v.lang), (await names_for(v, found)).says)
+        cells = Cells(v.t, labeller(v.lang), (names_in(v.lang, found)).says)
         header, rows = chosen.header(v.t), [chosen.row(n, cells) for n in found]
     else:
         raise PageError(400, "error.title",
@@ -209,7 +209,7 @@ async def spreading(v: VisitDep) -> Response:
             if exc.status != 400:
                 raise
             error = exc.detail
-    said = await names_for(v, plan, departments=departments)
+    said = names_in(v.lang, plan, departments=departments)
     return render(v, "spreading.html", status=400 if error else 200, plan=plan, error=error,
                   departments=departments, say=said.say,
                   department=(q.get("department") or "").strip(), topics=q.get("topics") or "",

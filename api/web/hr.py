@@ -22,7 +22,7 @@ from api.web.pages import (
     visit,
     whole_number,
 )
-from api.web.reasons import names_for
+from api.web.reasons import names_in
 from api.web.svg import MapBridge, MapDepartment, department_map_svg
 
 router = APIRouter(prefix="/hr")
@@ -71,7 +71,7 @@ async def ambassadors(v: VisitDep, topic: str = "", per_department: str = "1",
         team = (await run(v, queries.AMBASSADORS, topic=topic.strip() or None,
                           departments=chosen or None, perDepartment=per,
                           size=team_size))["ambassadors"]
-    said = await names_for(v, team, departments=departments)
+    said = names_in(v.lang, team, departments=departments)
     return render(v, "ambassadors.html", topic=topic.strip(), chosen=set(chosen),
                   per_department=per, size=team_size, team=team, say=said.say,
                   departments=sorted(departments, key=lambda d: (d["organisation"], d["name"])),
@@ -84,7 +84,7 @@ async def buddies(v: VisitDep, capacity: str = "2", cross: str | None = None) ->
     per_buddy = whole_number(capacity, 1, 10, "capacity") or 2
     proposal = (await run(v, queries.BUDDIES, capacity=per_buddy,
                           crossDepartment=cross is not None))["buddies"]
-    said = await names_for(v, proposal)
+    said = names_in(v.lang, proposal)
     return render(v, "buddies.html", proposal=proposal, capacity=per_buddy,
                   cross=cross is not None, say=said.say)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 TOPIC = "fragment TopicLabels on Topic { id key labelNl labelEn }"
 PERSON = "fragment PersonLine on Person { id key name title department { key name } }"
 # a reason as data (said in the page's language by api.web.reasons); `via` only for works_with
-WHY = ("fragment ReasonParts on Reason { code count value items text }\n"
+WHY = ("fragment ReasonParts on Reason { code count value items text "
+       "named { key kind name nameEn } }\n"
        "fragment Why on Reason { ...ReasonParts via { ...ReasonParts } }\n")
 
 DEPARTMENTS = """
@@ -243,25 +244,6 @@ query SpreadingPlan($department: ID!, $topics: [String!], $keepers: Int!, $learn
   }
 }
 """
-
-
-
-def names(topics: int, people: int, departments: bool) -> str:
-    """A document naming ``topics`` topics and ``people`` people by key (variables ``$t0``…
-    and ``$p0``…), and every department if ``departments``: the names the reasons on a page
-    need that its own answer lacks (``api.web.reasons``). Only aliases and variable names are
-    generated, never a key. One alias per key, and the schema caps aliases per document
-    (``Settings.max_aliases``).
-    """
-    wanted = [(f"t{i}", "topic", "...TopicLabels") for i in range(topics)]
-    wanted += [(f"p{i}", "person", "...PersonLine") for i in range(people)]
-    variables = ", ".join(f"${alias}: ID!" for alias, _, _ in wanted)
-    fields = [f"{alias}: {field}(id: ${alias}) {{ {shown} }}" for alias, field, shown in wanted]
-    if departments:
-        fields.append("departments(first: 100) { nodes { key name } }")
-    head = f"query Names({variables})" if variables else "query Names"
-    fragments = (TOPIC + "\n" if topics else "") + (PERSON + "\n" if people else "")
-    return fragments + head + " {\n  " + "\n  ".join(fields) + "\n}\n"
 
 
 ALL = {name: value for name, value in globals().items()

@@ -22,11 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.settings import Settings
-from api.web import queries
 from api.web.catalogue import Lang, format_number
-from api.web.pages import PageError, Visit, nodes, run
-from graph.reasons import ReasonCode
+from graph.reasons import ITEM_KINDS, ReasonCode
 
 Reason = dict[str, Any]  # one ``why`` entry of an answer: code count value items text via
 
@@ -93,16 +90,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "list.more": (" en nog {count}", " and {count} more"),
 }
 
-# what the keys in ``items`` are, per code
-ITEM_KINDS: dict[str, str] = {
-    ReasonCode.COVERS_DEPARTMENTS: "department", ReasonCode.OTHER_DEPARTMENT: "department",
-    ReasonCode.SHARES_TOPICS: "topic", ReasonCode.KNOWS_TOPIC: "topic",
-    ReasonCode.KNOWS_RELATED: "topic", ReasonCode.WORKS_WITH: "person",
-    ReasonCode.LEARNS_FROM_TEAM: "person", ReasonCode.LEARNS_FROM_OUTSIDE: "person",
-}
 LISTED = 3  # names shown in {items}; the rest are counted
-# one alias per key in the look-up, and the schema refuses documents with more aliases
-LOOKUP_ALIASES: int = Settings.model_fields["max_aliases"].default
 _INDEX = {"nl": 0, "en": 1}
 
 
@@ -130,13 +118,17 @@ class Names:
     def gather(self, answer: Any) -> list[Reason]:
         """Learn the names in a GraphQL answer and return the reasons in it.
 
-        A topic is an object with ``labelNl`` (``queries.TOPIC``); a person one with ``name``
-        and ``department`` (``queries.PERSON``), their department another.
+        A reason's ``named`` items carry their kind and names; a topic elsewhere is an object
+        with ``labelNl`` (``queries.TOPIC``); a person one with ``name`` and ``department``
+        (``queries.PERSON``), their department another.
         """
         found: list[Reason] = []
         for obj in _objects(answer):
             key = obj.get("key")
-            if key and "labelNl" in obj:
+            if key and "nameEn" in obj and "kind" in obj:
+                self.known[str(obj["kind"]), key] = str(
+                    obj["nameEn" if self.lang == "en" else "name"])
+            elif key and "labelNl" in obj:
                 self.known["topic", key] = str(obj["labelEn" if self.lang == "en" else "labelNl"])
             elif key and "name" in obj and "department" in obj:
                 self.known["person", key] = str(obj["name"])
@@ -148,16 +140,6 @@ class Names:
     def departments(self, found: Iterable[dict[str, Any]]) -> None:
         """Learn department names (``key`` and ``name``)."""
         self.known.update({("department", d["key"]): str(d["name"]) for d in found})
-
-    def missing(self, reasons: Iterable[Reason]) -> dict[str, list[str]]:
-        """The keys the reasons name that have no name yet, by kind, in order."""
-        wanted: dict[str, dict[str, None]] = {"topic": {}, "person": {}, "department": {}}
-        for reason in _with_via(reasons):
-            kind = ITEM_KINDS.get(_code(reason))
-            if kind:
-                wanted[kind].update(dict.fromkeys(
-                    key for key in reason.get("items") or () if (kind, key) not in self.known))
-        return {kind: list(keys) for kind, keys in wanted.items()}
 
     def say(self, reason: Reason) -> Said:
         """The reason in the page's language; in English, as the API said it, when this page
@@ -172,27 +154,13 @@ class Names:
         return "; ".join(self.say(r).text for r in reasons)
 
 
-async def names_for(v: Visit, *answers: Any,
-                    departments: Iterable[dict[str, Any]] = ()) -> Names:
-    """The names the reasons in ``answers`` need: what the answers (and ``departments``, if the
-    page has them) hold, the rest looked up in one GraphQL request (up to ``LOOKUP_ALIASES``
-    topics and people; beyond, the key shows)."""
-    names = Names(v.lang)
+def names_in(lang: Lang, *answers: Any, departments: Iterable[dict[str, Any]] = ()) -> Names:
+    """The names the reasons in ``answers`` need, from the answers themselves (each reason's
+    ``named`` items, the people and topics shown) and ``departments`` if the page has them."""
+    names = Names(lang)
     names.departments(departments)
-    reasons = [r for answer in answers for r in names.gather(answer)]
-    missing = names.missing(reasons)
-    topics = missing["topic"][:LOOKUP_ALIASES]
-    people = missing["person"][:LOOKUP_ALIASES - len(topics)]
-    if not (topics or people or missing["department"]):
-        return names
-    try:
-        found = await run(v, queries.names(len(topics), len(people), bool(missing["department"])),
-                          **{f"t{i}": key for i, key in enumerate(topics)},
-                          **{f"p{i}": key for i, key in enumerate(people)})
-    except PageError:  # a stricter alias limit than the default: the keys will do
-        return names
-    names.gather(found)
-    names.departments(nodes(found.get("departments")))
+    for answer in answers:
+        names.gather(answer)
     return names
 
 
@@ -204,13 +172,6 @@ def _objects(value: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(value, list):
         for inner in value:
             yield from _objects(inner)
-
-
-def _with_via(reasons: Iterable[Reason]) -> Iterator[Reason]:
-    for reason in reasons:
-        yield reason
-        if reason.get("via"):
-            yield from _with_via([reason["via"]])
 
 
 def _code(reason: Reason) -> str:

@@ -99,8 +99,13 @@ def test_buddy_reasons_over_graphql_as_text_and_data(store: GraphStore) -> None:
     with TestClient(create_app(local(), store=store)) as client:
         client.app.state.service.today = TODAY  # type: ignore[attr-defined]
         pairs = gql(client, """{ buddies(newcomers: ["n1"]) { pairs { buddy { key } reasons
-                              why { code count value items via { code } text } } } }""")[
+                              why { code count value items via { code } text
+                                    named { key kind name nameEn } } } } }""")[
             "buddies"]["pairs"]
+        # naming the reasons' items is not a look-up of a person: nothing in the audit log
+        assert store.audit_log() == []
+        audited = gql(client, '{ person(id: "b1") { name } }')
+        assert audited["person"]["name"] == "Bea" and len(store.audit_log()) == 1
     assert [p["buddy"]["key"] for p in pairs] == ["b1"]
     why = pairs[0]["why"]
     assert [(w["code"], w["count"], w["items"]) for w in why] == [
@@ -108,3 +113,5 @@ def test_buddy_reasons_over_graphql_as_text_and_data(store: GraphStore) -> None:
     assert [w["text"] for w in why] == pairs[0]["reasons"] == [
         "shares 1 topic: wmo", "16 years in the organisation", "same department"]
     assert all(w["via"] is None and w["value"] is None for w in why)
+    assert [w["named"] for w in why] == [
+        [{"key": "wmo", "kind": "topic", "name": "Wmo", "nameEn": "Wmo"}], [], []]

@@ -39,13 +39,3 @@ def test_a_wrong_field_is_caught() -> None:
     # the check above can fail: a document asking for a field the schema lacks is reported
     errors = validate(build_schema()._schema, parse("{ viewer { noSuchField } }"))
     assert errors
-
-
-@pytest.mark.parametrize(("topics", "people", "departments"),
-                         [(2, 1, True), (1, 0, False), (0, 3, False), (0, 0, True)])
-def test_the_name_look_up_is_valid(topics: int, people: int, departments: bool) -> None:
-    # generated per page (api.web.reasons): as many aliases as keys without a name
-    document = parse(queries.names(topics, people, departments))
-    for schema in (build_schema()._schema, build_sdl(SDL.read_text(encoding="utf-8"))):
-        errors = validate(schema, document)
-        assert errors == [], [e.message for e in errors]

@@ -10,11 +10,8 @@ import string
 from typing import Any
 
 import pytest
-from conftest import WebOrg, as_
-from fastapi.testclient import TestClient
 
-from api.web import queries
-from api.web.reasons import LOOKUP_ALIASES, PHRASES, Names, Said
+from api.web.reasons import PHRASES, Names, Said
 from graph.reasons import Reason, ReasonCode, english
 
 NAMES = {("topic", "wmo"): "Wet maatschappelijke ondersteuning", ("topic", "privacy"): "privacy",
@@ -127,7 +124,7 @@ def test_a_code_the_page_does_not_know_is_the_english_text_marked_english() -> N
     assert said("nl", nested) == Said(nested["text"], "en")
 
 
-def test_names_come_from_the_answer_and_the_rest_is_missing() -> None:
+def test_names_come_from_the_answer_and_the_reasons_named_items() -> None:
     answer = {"pairs": [{
         "buddy": {"key": "p4", "name": "Dirk Smit", "department": {"key": "soc",
                                                                    "name": "Sociaal Domein"}},
@@ -143,30 +140,17 @@ def test_names_come_from_the_answer_and_the_rest_is_missing() -> None:
     assert names.of("topic", "wmo") == "Social Support Act"
     assert names.of("person", "p4") == "Dirk Smit"
     assert names.of("department", "soc") == "Sociaal Domein"
-    assert names.missing(reasons) == {"topic": ["privacy", "begroting"], "person": ["p9"],
-                                      "department": []}
     assert names.says(reasons[:1]) == "shares 2 topics: Social Support Act and privacy"
-
-
-def test_the_name_look_up_passes_the_production_limits(client: TestClient,
-                                                       web_org: WebOrg) -> None:
-    # as many aliases as the look-up ever uses, through the production app's hardened schema
-    as_(client, web_org, "hr")
-    topics = LOOKUP_ALIASES // 2
-    people = LOOKUP_ALIASES - topics
-    variables = {f"t{i}": "wmo" for i in range(topics)} | {f"p{i}": "p4" for i in range(people)}
-    response = client.post("/graphql", json={
-        "query": queries.names(topics, people, True), "variables": variables},
-        headers={"Authorization": f"Bearer {web_org.keys['hr']}"})
-    assert response.status_code == 200, response.text
-    data = response.json()
-    assert "errors" not in data, data
-    assert data["data"]["t0"]["labelNl"] == "Wet maatschappelijke ondersteuning"
-    assert data["data"][f"p{people - 1}"]["name"] == "Dirk Smit"
-    assert {"key": "fin", "name": "Financiën"} in data["data"]["departments"]["nodes"]
-    # one more and the schema refuses: the cap is the limit, not a guess below it
-    refused = client.post("/graphql", json={
-        "query": queries.names(topics + 1, people, False), "variables": variables | {
-            f"t{topics}": "wmo"}},
-        headers={"Authorization": f"Bearer {web_org.keys['hr']}"})
-    assert "aliases" in str(refused.json()["errors"]), refused.json()
+    assert names.of("person", "p9") == "p9"  # no name anywhere: the key shows
+    # a reason's named items (the API's Reason.named) give the rest, per page language
+    named = {"why": [dict(why("works_with", items=("p9",)), named=[
+        {"key": "p9", "kind": "person", "name": "Eva Bos", "nameEn": "Eva Bos"}]),
+        dict(why("knows_related", items=("privacy",)), named=[
+            {"key": "privacy", "kind": "topic", "name": "gegevensbescherming",
+             "nameEn": "data protection"}])]}
+    for lang, expected in (("nl", "kent het verwante onderwerp gegevensbescherming"),
+                           ("en", "knows the related topic data protection")):
+        learnt = Names(lang)
+        found = learnt.gather(named)
+        assert learnt.of("person", "p9") == "Eva Bos"
+        assert learnt.say(found[1]).text == expected
