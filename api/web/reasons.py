@@ -90,6 +90,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "list.more": (" en nog {count}", " and {count} more"),
 }
 
+_KINDS: dict[str, str] = {code.value: kind for code, kind in ITEM_KINDS.items()}
 LISTED = 3  # names shown in {items}; the rest are counted
 _INDEX = {"nl": 0, "en": 1}
 
@@ -207,7 +208,7 @@ def _phrase(reason: Reason, names: Names, nested: bool) -> str | None:
         if said is None:
             return None
         via = said
-    kind = ITEM_KINDS.get(_code(reason), "")
+    kind = _KINDS.get(_code(reason), "")
     shown = [names.of(kind, key) for key in reason.get("items") or ()]
     value = reason.get("value")
     return _text(key, names.lang).format(
