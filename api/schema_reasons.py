@@ -62,8 +62,9 @@ class Reason:
                     for k, p in zip(self.items, people, strict=True)]
         if self.kind == "department":
             depts = await c.departments()
-            return [ReasonItem(key=k, kind="department", name=depts[k].name if k in depts else k,
-                               name_en=depts[k].name if k in depts else k) for k in self.items]
+            names = [depts[k].name if k in depts else k for k in self.items]
+            return [ReasonItem(key=k, kind="department", name=n, name_en=n)
+                    for k, n in zip(self.items, names, strict=True)]
         return []
 
     @staticmethod

@@ -77,8 +77,8 @@ class Reason:
         return english(self)
 
 
-def _plural(n: int | None, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _plural(n: int | None, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def _listed(items: tuple[str, ...], shown: int, more: Callable[[int], str]) -> str:
@@ -96,9 +96,8 @@ ENGLISH: dict[ReasonCode, Callable[[Reason], str]] = {
     ReasonCode.COVERS_DEPARTMENTS:
         lambda r: f"covers {_listed(r.items, 3, lambda n: f' and {n} more')}",
     ReasonCode.STRONG_BRIDGE: lambda r: f"strong bridge between departments ({r.value or 0:.2f})",
-    ReasonCode.ADDS_REACH: lambda r: (f"adds about {round(r.value or 0)} "
-                                      f"{'person' if round(r.value or 0) == 1 else 'people'} "
-                                      "to the expected reach"),
+    ReasonCode.ADDS_REACH: lambda r: (
+        f"adds about {_plural(round(r.value or 0), 'person', 'people')} to the expected reach"),
     ReasonCode.SHARES_TOPICS: lambda r: (f"shares {_plural(r.count, 'topic')}: "
                                          f"{_listed(r.items, 3, lambda n: ', ...')}"),
     ReasonCode.TENURE: lambda r: f"{_plural(r.count, 'year')} in the organisation",
